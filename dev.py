@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -64,6 +65,16 @@ def manage(*args, env=None):
     sh(PY, ROOT / "manage.py", *args, env=env)
 
 
+def wait_for_port(port, proc, timeout=120):
+    """Print the address only once the server answers, so it can be opened straight away."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.3)
+
+
 def run(argv):
     port = argv[0] if argv else os.environ.get("PORT", "8000")
     ensure_venv()
@@ -80,7 +91,7 @@ def run(argv):
     web = subprocess.Popen(
         [str(PY), str(ROOT / "manage.py"), "runserver", f"127.0.0.1:{port}", "--noreload"],
         cwd=ROOT, env=env)
-    time.sleep(2)
+    wait_for_port(int(port), web)
     print(f"\n  The archive is running at http://127.0.0.1:{port}/\n"
           f"  Make an admin for uploads: .venv/bin/python manage.py createsuperuser\n"
           f"  Stop with Ctrl-C.\n", flush=True)
@@ -109,9 +120,7 @@ def test(argv):
     ensure_chromium()
     env = {**os.environ,
            # Tests get their own database file, broker folder and index, apart from `run`'s.
-           "NEWSROOM_VAR_DIR": os.environ.get("NEWSROOM_VAR_DIR", str(ROOT / "var" / "test")),
-           # Playwright's sync API runs an event loop in the test thread; Django must allow it.
-           "DJANGO_ALLOW_ASYNC_UNSAFE": "true"}
+           "NEWSROOM_VAR_DIR": os.environ.get("NEWSROOM_VAR_DIR", str(ROOT / "var" / "test"))}
     say("running the test suite on " + env.get("DATABASE_URL", "SQLite") + " with broker "
         + env.get("CELERY_BROKER_URL", "filesystem://"))
     result = subprocess.run([str(PY), "-m", "pytest", *argv], cwd=ROOT, env=env)

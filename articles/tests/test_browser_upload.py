@@ -18,7 +18,10 @@ SAMPLE = Path(__file__).resolve().parents[1] / "sample" / "seed-page.txt"
 
 
 @pytest.fixture
-def browser_page():
+def browser_page(monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the live server's database
+    # access from this thread is still synchronous, so Django may allow it here.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking",

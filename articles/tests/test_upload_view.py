@@ -83,7 +83,7 @@ def test_it_fails_a_job_without_date_with_a_clear_message(admin_client, sample_b
 @pytest.mark.parametrize("data,reason", [
     ("第一版 内容".encode("utf-16-le")[:7], "decode"),
     (bytes(range(256)) * 40, "binary"),
-    ("Lorem ipsum dolor sit amet.\n" * 20).encode(), "page"),
+    (("Lorem ipsum dolor sit amet.\n" * 20).encode(), "page"),
 ])
 def test_it_fails_a_bad_dump_with_a_clear_message_and_keeps_it(
         admin_client, search_index, transactional_db, data, reason):

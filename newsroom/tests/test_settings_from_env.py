@@ -15,7 +15,7 @@ def read_settings(tmp_path, **env):
     env = {**{k: v for k, v in os.environ.items()
               if k not in ("DATABASE_URL", "CELERY_BROKER_URL", "DEBUG", "INDEX_PATH")},
            "NEWSROOM_VAR_DIR": str(tmp_path), **env}
-    out = subprocess.run([sys.executable, "manage.py", "shell", "-c", PRINT], cwd=ROOT, env=env,
+    out = subprocess.run([sys.executable, "manage.py", "shell", "-v", "0", "-c", PRINT], cwd=ROOT, env=env,
                          capture_output=True, text=True, check=True)
     return out.stdout.split()
 

@@ -1,0 +1,641 @@
+"""One page dump (the OCR/PDF text of a printed page) -> its items.
+
+The only place in the project that parses dumps.  A dump is hard-wrapped at
+each article's column width, has stray blank lines inside sentences, and puts
+a headline either after its article's body (the paper's own layout, see
+sample/seed-page.txt) or before it.  The page is cut into blocks at blank
+lines; blocks that carry a marker (□ byline, ◎ author, "… 摄" photo credit)
+are anchors, the rest are body text or headlines.  A small dynamic programme
+then chooses the split into items that best explains the page: headlines look
+like headlines, a body keeps one column width and ends a paragraph, and a
+headline's words reappear in its own article.  Position only breaks ties.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import regions as _regions
+from .encoding import CONTROL_RE, detect
+
+
+class ParseError(ValueError):
+    """A dump that cannot be read as a page; str() names the file and the reason."""
+
+    def __init__(self, filename: str, reason: str):
+        self.filename = filename
+        self.reason = reason
+        super().__init__("%s: cannot parse page dump: %s" % (filename, reason))
+
+
+@dataclass
+class Credit:
+    name: str
+    role: str        # 记者 | 通讯员 | 实习生 | 作者 | 摄影
+    staff: bool
+
+
+@dataclass
+class Item:
+    kind: str                 # "article" | "commentary" | "photo"
+    title: str
+    credits: list[Credit]
+    paragraphs: list[str]     # [] for photos
+    caption: str              # "" for non-photos
+    regions: list[str]        # region codes
+
+
+@dataclass
+class ParsedPage:
+    items: list[Item]
+    leftover: list[str]       # text fragments not placed in any item
+    encoding: str
+    text: str                 # decoded dump, newlines normalised to \n
+    # Credit labels and marks the parser consumed (本报记者, 摄, ◎...): not
+    # content, but listed so a check can account for every character.
+    markup: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ text bits
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile("[%s\U00020000-\U0003134f]" % HAN)
+NAME = "[%s·]{2,8}" % HAN
+ROLE_RE = re.compile("(特约记者|记者|通讯员|实习生)$")
+LABEL = ("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))?(?:驻[%s]{1,8}?)?(?:特约)?"
+         "(?:记者|通讯员|实习生)" % (HAN, HAN))
+LABEL_RE = re.compile(LABEL + "$")
+NAME_RE = re.compile(NAME + "$")
+PHOTO_RE = re.compile(
+    r"^(?:(?P<cap>.*?\S)\s+)??(?P<label>(?:本报|新华社)?(?:驻[%s]{1,8}?)?(?:特约)?记者\s*)?"
+    r"(?P<names>%s(?:\s+%s)*)\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME))
+# Printed half width: ASCII, digits and curly quotes (as the paper sets them).
+HALF = frozenset("“”‘’０１２３４５６７８９")
+STOPS = "。！？!?…⋯"
+CLOSERS = "”’」』）)》"
+SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
+BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
+
+
+def width(s: str) -> float:
+    return sum(0.5 if (c < "\x7f" or c in HALF) else 1.0 for c in s)
+
+
+def ends_sentence(s: str) -> bool:
+    s = s.rstrip()
+    if not s:
+        return False
+    if s[-1] in STOPS or s[-1] in "；：;:":
+        return True
+    if s[-1] in "）)":            # 。（刘玉红肖荻）: a sign-off after the last sentence
+        k = max(s.rfind("（"), s.rfind("("))
+        if k == 0 or (k < 0 and len(s) <= 8) or (k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
+            return True
+    t = s.rstrip(CLOSERS)
+    return bool(t) and t != s and t[-1] in STOPS
+
+
+def block_ends(lines) -> bool:
+    """Does this block end a paragraph?  A sign-off in brackets may wrap."""
+    return ends_sentence("".join(lines[-3:]))
+
+
+def han_count(s: str) -> int:
+    return len(HAN_RE.findall(s))
+
+
+def _bigrams(s: str) -> set:
+    h = [c for c in s if HAN_RE.match(c) or c.isalnum()]
+    return {h[i] + h[i + 1] for i in range(len(h) - 1)}
+
+
+def similarity(title: str, body: str) -> float:
+    """Share of the title's character bigrams found in the body text."""
+    tb = _bigrams(title)
+    if not tb:
+        return 0.0
+    bb = _bigrams(body)
+    return len(tb & bb) / len(tb)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Reflow hard-wrapped lines: Chinese joins with nothing; two Latin
+    words split by the wrap get their space back."""
+    out = ""
+    for ln in lines:
+        if out and ln and out[-1].isascii() and out[-1].isalpha() and ln[0].isascii() and ln[0].isalpha():
+            out += " "
+        out += ln
+    return out
+
+
+# ------------------------------------------------------------------ decoding
+
+def decode_dump(data: bytes, filename: str = "<dump>") -> tuple[str, str]:
+    if data is None or len(data) == 0:
+        raise ParseError(filename, "the file is empty")
+    text, enc = detect(bytes(data))
+    if text is None:
+        raise ParseError(filename, enc)
+    text = text.lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    _check_text(text, filename)
+    return text, enc
+
+
+def _check_text(text: str, filename: str):
+    if not text.strip(BLANKS + "\n"):
+        raise ParseError(filename, "the file is empty (only whitespace)")
+    visible = [c for c in text if not c.isspace()]
+    controls = len(CONTROL_RE.findall(text))
+    if controls > max(2, len(visible) * 0.01) or text.count("\ufffd") > max(2, len(visible) * 0.01):
+        raise ParseError(filename, "it looks like binary data, not text (%d control characters)" % controls)
+    han = han_count(text)
+    if han < 20 or han < len(visible) * 0.3:
+        raise ParseError(filename, "it does not look like a page dump: only %d Chinese characters "
+                         "in %d visible characters" % (han, len(visible)))
+
+
+# ------------------------------------------------------------------ credits
+
+def _label_parts(label: str):
+    label = label.strip()
+    m = ROLE_RE.search(label)
+    role = {"特约记者": "记者"}.get(m.group(1), m.group(1))
+    org = label[:m.start()].replace("特约", "")
+    return org, role
+
+
+def byline_tokens(line: str):
+    """A byline line as [(label, [names])], or None if it is not one."""
+    toks = line.lstrip("□").split()
+    if not toks or not LABEL_RE.match(toks[0]):
+        return None
+    groups = []
+    for t in toks:
+        if LABEL_RE.match(t):
+            groups.append((t, []))
+        elif NAME_RE.match(t) and not ROLE_RE.search(t):
+            groups[-1][1].append(t)
+        else:
+            return None
+    if any(not names for _, names in groups):
+        return None
+    return groups
+
+
+def byline_credits(groups) -> list[Credit]:
+    credits, home = [], None
+    for label, names in groups:
+        org, role = _label_parts(label)
+        if home is None:
+            home = org
+        owner = org or home
+        staff = role != "通讯员" and "本报" in owner
+        credits += [Credit(n, role, staff) for n in names]
+    return credits
+
+
+# ------------------------------------------------------------------ units
+
+@dataclass
+class Unit:
+    kind: str                     # B byline, C commentary head, P photo, F free
+    lines: list[str]              # F/B: the block's lines; C: headline lines; P: caption lines
+    credits: list = field(default_factory=list)
+    markup: list = field(default_factory=list)
+    blanks: list = field(default_factory=list)   # F: True where a blank line preceded the block
+
+    @property
+    def text(self):
+        return "".join(self.lines)
+
+
+def _blocks(text: str):
+    lines = [ln.strip(BLANKS) for ln in text.split("\n")]
+    blocks, cur = [], []
+    for ln in lines:
+        if ln:
+            cur.append(ln)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _units(blocks):
+    units: list[Unit] = []
+    for block in blocks:
+        # photo credit lines
+        ci = next((k for k, ln in enumerate(block) if PHOTO_RE.match(ln)), None)
+        if ci is not None:
+            m = PHOTO_RE.match(block[ci])
+            label = (m.group("label") or "").strip()
+            names = m.group("names").split()
+            staff = "本报" in label
+            credits = [Credit(n, "摄影", staff) for n in names]
+            caption = block[:ci] + ([m.group("cap")] if m.group("cap") else [])
+            markup = [label, m.group("mark")]
+            if not caption and units and units[-1].kind == "F":
+                caption = units.pop().lines
+            units.append(Unit("P", caption, credits, markup))
+            if block[ci + 1:]:
+                units.append(Unit("F", block[ci + 1:]))
+            continue
+        ai = next((k for k, ln in enumerate(block) if ln.startswith("◎")), None)
+        if ai is not None:
+            names = block[ai][1:].split()
+            groups = byline_tokens(block[ai][1:])
+            if groups:
+                credits = [Credit(c.name, "作者", c.staff) for c in byline_credits(groups)]
+                markup = ["◎"] + [g for g, _ in groups]
+            else:
+                credits = [Credit(n, "作者", False) for n in names]
+                markup = ["◎"]
+            units.append(Unit("C", block[:ai], credits, markup))
+            if block[ai + 1:]:
+                units.append(Unit("F", block[ai + 1:]))
+            continue
+        if block[0].startswith("□") or (len(block) <= 3 and byline_tokens(block[0])):
+            k, groups = 0, []
+            while k < len(block):
+                g = byline_tokens(block[k])
+                if g is None:
+                    break
+                groups += g
+                k += 1
+            if groups:
+                units.append(Unit("B", block[:k], byline_credits(groups),
+                                  ["□"] + [g for g, _ in groups]))
+                if block[k:]:
+                    units.append(Unit("F", block[k:]))
+                continue
+        units.append(Unit("F", block))
+    return units
+
+
+# ------------------------------------------------------------------ scoring
+
+def column(widths: list[float]) -> float:
+    """The column width of a body: the most common width among the longest
+    lines (a squeezed line runs up to one character over, a paragraph's
+    first line two short, a kinsoku break a little short)."""
+    ws = sorted(widths, reverse=True)
+    if not ws:
+        return 0.0
+    while True:
+        top = [w for w in ws if w >= ws[0] - 2.0]
+        if len(top) >= max(2, 0.2 * len(ws)) or len(ws) <= 4:
+            break
+        ws = ws[1:]
+    counts = {}
+    for w in top:
+        counts[w] = counts.get(w, 0) + 1
+    return max(counts, key=lambda w: (counts[w], w))
+
+
+def headline_score(u: Unit) -> float:
+    """How much a free block looks like a headline (log-odds-ish, 0 = neutral)."""
+    n = len(u.lines)
+    if n > 4:
+        return -99.0
+    s = {1: 0.0, 2: -0.3, 3: -1.0, 4: -3.0}[n]
+    for ln in u.lines:
+        w = width(ln)
+        if w > 30:
+            return -99.0
+        if w > 24:
+            s -= 2.5
+    last = u.lines[-1].rstrip()
+    if last[-1] in "，、；":
+        s -= 3.0
+    elif last[-1] in "。":
+        s -= 2.0
+    if any("。" in ln[:-1] for ln in u.lines):
+        s -= 2.0
+    return s
+
+
+class _Page:
+    def __init__(self, units):
+        self.u = units
+        n = len(units)
+        self.hs = [headline_score(x) if x.kind == "F" else -99.0 for x in units]
+        # A one-line block that is really the first line of a paragraph
+        # followed by a stray blank: same column as its neighbours, one
+        # indent short, sentence running on into the next block.
+        # each block's column, where it has enough lines to tell
+        self.col = [column_floor(x.lines, [width(l) for l in x.lines]) if x.kind == "F" and len(x.lines) >= 5 else None
+                    for x in units]
+        raw = list(self.hs)
+        for i, x in enumerate(units):
+            if x.kind != "F" or raw[i] < -50:
+                continue
+            prev = units[i - 1] if i and units[i - 1].kind == "F" else None
+            nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
+            if prev is not None and raw[i - 1] < -50 and not block_ends(prev.lines):
+                self.hs[i] -= 4.0          # the body before stops mid-sentence
+            if nxt is not None and len(nxt.lines) >= 2 and len(x.lines) == 1:
+                ws = [width(l) for l in nxt.lines]
+                floor = column_floor(nxt.lines, ws)
+                w = width(x.lines[0])
+                filled = w + first_unit_width(nxt.lines[0]) > floor - 2.0 and w <= floor - 0.5
+                runs_on = ws[0] >= floor - 1.0 and not ends_sentence(x.lines[0])
+                if filled and runs_on:
+                    self.hs[i] -= 6.0      # a first line cut off by a stray blank
+
+    def body_cost(self, i, j):
+        """Penalty for units[i:j] (all free blocks) forming one body."""
+        lines = [ln for x in self.u[i:j] for ln in x.lines]
+        ws = [width(ln) for ln in lines]
+        W = column(ws)
+        cost = 0.0
+        k = 0
+        for x in self.u[i:j]:
+            for li, ln in enumerate(x.lines):
+                w = ws[k]
+                k += 1
+                if w > W + 1.6:
+                    cost += 1.5
+                elif w < W - 3.6 and li < len(x.lines) - 1 and not ends_sentence(ln):
+                    cost += 1.0
+        if not block_ends(lines):
+            cost += 2.5
+        # one body keeps one column: a change of width means another article
+        cols = [c for c in self.col[i:j] if c is not None]
+        for a, b in zip(cols, cols[1:]):
+            if abs(a - b) > 1.5:
+                cost += 4.0
+        return cost
+
+
+def _segment(units):
+    """Best split of the unit sequence into items (dynamic programme)."""
+    P = _Page(units)
+    n = len(units)
+    NEG = float("-inf")
+    best = [NEG] * (n + 1)
+    back = [None] * (n + 1)
+    best[0] = 0.0
+    body_cache = {}
+    text_cache = {}
+
+    def body(i, j):
+        key = (i, j)
+        if key not in body_cache:
+            body_cache[key] = P.body_cost(i, j)
+        return body_cache[key]
+
+    def btext(i, j):
+        key = (i, j)
+        if key not in text_cache:
+            text_cache[key] = "".join(units[k].text for k in range(i, j))
+        return text_cache[key]
+
+    def free(i, j):
+        return all(units[k].kind == "F" for k in range(i, j))
+
+    MAXLEN = 80
+    for i in range(n):
+        if best[i] == NEG:
+            continue
+        base = best[i]
+
+        def offer(j, score, item):
+            if base + score > best[j]:
+                best[j] = base + score
+                back[j] = (i, item)
+
+        u = units[i]
+        # leftover: any unit can be left out, at a price (a byline with no
+        # body after it, a stray line)
+        offer(i + 1, -8.0 if u.kind == "F" else -12.0, ("leftover", i))
+        if u.kind == "C":
+            offer(i + 1, -6.0, ("commentary", i, i + 1, i + 1))
+        # photos: [P], [P,H], [H,P]
+        if u.kind == "P":
+            offer(i + 1, -4.0, ("photo", i, None))
+            if i + 1 < n and units[i + 1].kind == "F" and P.hs[i + 1] > -50:
+                sim = similarity(units[i + 1].text, u.text)
+                offer(i + 2, P.hs[i + 1] + 2.0 * sim + 0.3, ("photo", i, i + 1))
+        if u.kind == "F" and i + 1 < n and units[i + 1].kind == "P" and P.hs[i] > -50:
+            sim = similarity(u.text, units[i + 1].text)
+            offer(i + 2, P.hs[i] + 2.0 * sim, ("photo", i + 1, i))
+        # articles / commentaries: [H?] [B|C]? F+ [H?]
+        starts = []
+        if u.kind in "BC":
+            starts.append((i, None, i + 1, u.kind))
+        if u.kind == "F":
+            if P.hs[i] > -50 and i + 1 < n:
+                if units[i + 1].kind == "B":
+                    starts.append((i + 1, i, i + 2, "B"))
+                elif units[i + 1].kind == "F":
+                    starts.append((i, i, i + 1, "H"))
+            starts.append((i, None, i, "F"))
+        for anchor, head, bstart, kind in starts:
+            for j in range(bstart + 1, min(n, bstart + MAXLEN) + 1):
+                if units[j - 1].kind != "F":
+                    break
+                cost = body(bstart, j)
+                btxt = btext(bstart, j)
+                if kind == "C":
+                    # the headline is printed with the ◎ line
+                    offer(j, -cost + 1.0, ("commentary", i, bstart, j))
+                    continue
+                pre = 0.0 if head is None else P.hs[head] + 3.0 * similarity(units[head].text, btxt)
+                if head is not None:
+                    offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
+                elif kind == "B":
+                    offer(j, -cost - 3.0, ("article", anchor, None, bstart, j, None))   # untitled
+                else:
+                    offer(j, -cost - 6.0, ("article", None, None, bstart, j, None))      # untitled, uncredited
+                # trailing headline (the paper's layout)
+                if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
+                    post = P.hs[j] + 3.0 * similarity(units[j].text, btxt) + 0.2
+                    offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
+    # backtrack
+    items = []
+    j = n
+    while j > 0:
+        i, item = back[j]
+        items.append(item)
+        j = i
+    items.reverse()
+    return items
+
+
+# ------------------------------------------------------------------ reflow
+
+def reflow(blocks: list[list[str]]) -> list[str]:
+    """Hard-wrapped body lines -> paragraphs.  A paragraph ends on a sentence
+    end that is followed by a paragraph's first line (one indent short); a
+    clearly short line that ends a sentence ends its paragraph too.  Blank
+    lines carry no meaning inside a body."""
+    lines, blank_after = [], []
+    for b in blocks:
+        for k, ln in enumerate(b):
+            lines.append(ln)
+            blank_after.append(k == len(b) - 1)
+    if not lines:
+        return []
+    ws = [width(ln) for ln in lines]
+    us = [first_unit_width(ln) for ln in lines]
+    W = column_floor(lines, ws)
+    n = len(lines)
+    paras = [[lines[0]]]
+    for k in range(1, n):
+        a, b = lines[k - 1], lines[k]
+        wa, wb = ws[k - 1], ws[k]
+        # a line that had room for the next line's first unit was not filled
+        # by the wrap: it ends a paragraph (or is one indent short: a first line).
+        a_first = len(paras[-1]) == 1      # a opened its paragraph: one indent short
+        a_room = W - (2.0 if a_first else 0.0) - (wa + us[k])
+        b_room = W - (wb + us[k + 1]) if k + 1 < n else None
+        brk = False
+        if ends_sentence(a):
+            if a_room >= 0:
+                brk = True
+            elif b_room is not None and b_room >= 0:
+                brk = not ends_sentence(b) or wb >= W - 3.5
+            elif b_room is None and ends_sentence(b):
+                brk = W - 2.6 <= wb <= W - 1.25
+        elif a_first and a_room >= 1.0 and wb <= W - 1.25:
+            brk = True                     # a one-line subhead
+        elif not a_first and a_room >= 3.5:
+            brk = True
+        if brk:
+            paras.append([b])
+        else:
+            paras[-1].append(b)
+    return [join_lines(p) for p in paras]
+
+
+UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)[，。、；：∶？！”’）》〉」』】〕］…⋯—·％%]*")
+
+
+def column_floor(lines, ws) -> float:
+    """A lower bound of the column width: every line fits its column once its
+    squeezable punctuation is squeezed (half a character each, one at most).
+    Skipping the top tenth keeps a few odd lines from inflating it."""
+    bounds = sorted((w - min(1.0, 0.5 * sum(1 for c in ln if c in SQUEEZABLE))
+                     for ln, w in zip(lines, ws)), reverse=True)
+    return bounds[min(len(bounds) - 1, len(bounds) // 10)]
+
+
+def first_unit_width(line: str) -> float:
+    """Width of the first unbreakable unit (opening marks, a character or a
+    digit run, closing marks): what the previous line had no room for."""
+    m = UNIT_RE.match(line)
+    return width(m.group()) if m else 1.0
+
+
+def _title(lines: list[str]) -> str:
+    return " ".join(lines)
+
+
+def _photo_title(lines: list[str]) -> str:
+    t = _title(lines)
+    flat = "".join(t.split())
+    half = len(flat) // 2
+    if len(flat) % 2 == 0 and half >= 2 and flat[:half] == flat[half:]:
+        return flat[:half]            # printed twice: 义务植树义务植树
+    return t
+
+
+# ------------------------------------------------------------------ page
+
+def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
+    if isinstance(data, str):
+        text, enc = data.lstrip("\ufeff"), "str"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise ParseError(filename, "the file is empty")
+        _check_text(text, filename)
+    else:
+        text, enc = decode_dump(data, filename)
+    try:
+        units = _units(_blocks(text))
+        plan = _segment(units)
+    except ParseError:
+        raise
+    except Exception as e:  # never a traceback for a bad page
+        raise ParseError(filename, "the page structure could not be read (%s)" % e) from e
+    items, leftover, markup = [], [], []
+    for entry in plan:
+        if entry[0] == "leftover":
+            u = units[entry[1]]
+            leftover.append(join_lines(u.lines) if u.kind == "F" else
+                            " ".join(x for x in [join_lines(u.lines)] + [c.name for c in u.credits] if x))
+            markup += u.markup
+            continue
+        if entry[0] == "photo":
+            _, pi, hi = entry
+            p = units[pi]
+            title = _photo_title(units[hi].lines) if hi is not None else ""
+            if hi is not None and title != _title(units[hi].lines):
+                markup.append(title)        # the second printing of the title
+            items.append(Item("photo", title, list(p.credits), [], join_lines(p.lines), []))
+            markup += p.markup
+            continue
+        if entry[0] == "commentary":
+            _, ci, bs, be = entry
+            c = units[ci]
+            items.append(Item("commentary", _title(c.lines), list(c.credits),
+                              reflow([units[k].lines for k in range(bs, be)]), "", []))
+            markup += c.markup
+            continue
+        _, anchor, head, bs, be, _pos = entry
+        credits = []
+        if anchor is not None:
+            credits = list(units[anchor].credits)
+            markup += units[anchor].markup
+        title = _title(units[head].lines) if head is not None else ""
+        items.append(Item("article", title, credits,
+                          reflow([units[k].lines for k in range(bs, be)]), "", []))
+    if not items:
+        raise ParseError(filename, "no article, commentary or photo could be found in it")
+    _propagate_staff(items)
+    for it in items:
+        it.regions = _regions.find_regions(it.title + "\n" + it.caption + "\n" + "\n".join(it.paragraphs))
+    return ParsedPage(items, leftover, enc, text, [m for m in markup if m])
+
+
+def unaccounted(page: ParsedPage) -> Counter:
+    """Han characters of the dump that ended up nowhere (should be empty):
+    every one must be in an item, the leftover list or the consumed markup."""
+    placed = []
+    for it in page.items:
+        placed += [it.title, it.caption] + it.paragraphs + [c.name for c in it.credits]
+    placed += page.leftover + page.markup
+    return Counter(HAN_RE.findall(page.text)) - Counter(HAN_RE.findall("".join(placed)))
+
+
+def _propagate_staff(items):
+    """A name credited as 本报 anywhere on the page is staff everywhere on it
+    (◎安寅东 is 本报记者 安寅东 in a photo credit); correspondents never are."""
+    staff = {c.name for it in items for c in it.credits if c.staff}
+    for it in items:
+        for c in it.credits:
+            if c.name in staff and c.role != "通讯员":
+                c.staff = True
+
+
+def page_to_json(page: ParsedPage, source: str) -> dict:
+    """The schema of sample/seed-page.expected.json, regions by name."""
+    out = []
+    for it in page.items:
+        d = {"kind": it.kind, "title": it.title}
+        if it.kind == "photo":
+            d["caption"] = it.caption
+            d["credits"] = [{"name": c.name, "role": c.role, "staff": c.staff} for c in it.credits]
+        else:
+            d["credits"] = [{"name": c.name, "role": c.role, "staff": c.staff} for c in it.credits]
+            d["paragraphs"] = list(it.paragraphs)
+        d["regions"] = [_regions.region_name(c) for c in it.regions]
+        out.append(d)
+    return {"source": source, "items": out}

@@ -1,0 +1,288 @@
+"""The page-dump parser against the real sample page and generated corpus pages.
+
+No database: parsing is pure.  Fixtures live in the project (articles/sample,
+articles/tests/data), so nothing here needs ../shared.
+"""
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from articles.parsing import (Credit, Item, ParseError, ParsedPage, decode_dump, page_to_json,
+                              parse_page, unaccounted)
+
+HERE = Path(__file__).resolve().parent
+SAMPLE_DIR = HERE.parent / "sample"
+SAMPLE = SAMPLE_DIR / "seed-page.txt"
+EXPECTED = json.loads((SAMPLE_DIR / "seed-page.expected.json").read_text(encoding="utf-8"))
+DATA = HERE / "data"
+FIXTURES = sorted(p for p in DATA.glob("*.txt"))
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def norm(s):
+    """Compare as the expected files say: no whitespace, ⋯ read as …."""
+    return "".join((s or "").split()).replace("⋯", "…")
+
+
+def normalised(page_json):
+    out = []
+    for it in page_json["items"]:
+        it = dict(it)
+        for k in ("title", "caption"):
+            if k in it:
+                it[k] = norm(it[k])
+        if "paragraphs" in it:
+            it["paragraphs"] = [norm(p) for p in it["paragraphs"]]
+        out.append(it)
+    return out
+
+
+def sample_text():
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def assert_nothing_lost(page):
+    lost = unaccounted(page)
+    assert not lost, "characters of the dump placed nowhere: %r" % dict(lost)
+
+
+# ------------------------------------------------------------------ the sample page
+
+def test_it_parses_the_sample_page_exactly_as_hand_checked():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    got = page_to_json(page, "seed-page.txt")
+    assert got["source"] == "seed-page.txt"
+    assert normalised(got) == normalised(EXPECTED)
+    assert page.leftover == []
+    assert_nothing_lost(page)
+
+
+def test_it_keeps_the_expected_schema_and_key_order():
+    got = page_to_json(parse_page(SAMPLE.read_bytes(), "seed-page.txt"), "seed-page.txt")
+    assert list(got) == ["source", "items"]
+    for mine, theirs in zip(got["items"], EXPECTED["items"]):
+        assert list(mine) == list(theirs)
+        for c in mine["credits"]:
+            assert list(c) == ["name", "role", "staff"]
+
+
+ENCODINGS = [
+    ("utf-8", lambda t: t.encode("utf-8")),
+    ("utf-8 with BOM", lambda t: b"\xef\xbb\xbf" + t.encode("utf-8")),
+    ("gb18030", lambda t: t.encode("gb18030")),
+    ("utf-16 with BOM", lambda t: t.encode("utf-16")),
+    ("utf-16-le without BOM", lambda t: t.encode("utf-16-le")),
+    ("utf-16-be without BOM", lambda t: t.encode("utf-16-be")),
+]
+LINE_ENDS = [("LF", "\n"), ("CRLF", "\r\n"), ("CR", "\r")]
+
+
+@pytest.mark.parametrize("enc_name,encode", ENCODINGS, ids=[e[0] for e in ENCODINGS])
+@pytest.mark.parametrize("eol_name,eol", LINE_ENDS, ids=[e[0] for e in LINE_ENDS])
+def test_it_parses_the_sample_page_in_any_encoding_and_line_end(enc_name, encode, eol_name, eol):
+    data = encode(sample_text().replace("\n", eol))
+    page = parse_page(data, "seed-page.txt")
+    assert normalised(page_to_json(page, "seed-page.txt")) == normalised(EXPECTED)
+    assert "\r" not in page.text
+    assert_nothing_lost(page)
+
+
+def test_it_ignores_ideographic_space_indentation():
+    indented = "\n".join(("\u3000\u3000" + ln if ln.strip() else ln) for ln in sample_text().split("\n"))
+    page = parse_page(indented.encode("utf-8"), "seed-page.txt")
+    assert normalised(page_to_json(page, "seed-page.txt")) == normalised(EXPECTED)
+
+
+def test_it_reports_the_detected_encoding():
+    assert decode_dump(sample_text().encode("gb18030"), "x.txt")[1] == "gb18030"
+    assert decode_dump(b"\xef\xbb\xbf" + sample_text().encode("utf-8"), "x.txt")[1] == "utf-8-sig"
+    assert decode_dump(sample_text().encode("utf-16"), "x.txt")[1].startswith("utf-16")
+    text, enc = decode_dump(sample_text().replace("\n", "\r\n").encode("utf-8"), "x.txt")
+    assert enc == "utf-8" and "\r" not in text
+
+
+def test_it_accepts_text_as_well_as_bytes():
+    page = parse_page(sample_text(), "seed-page.txt")
+    assert normalised(page_to_json(page, "seed-page.txt")) == normalised(EXPECTED)
+
+
+def test_it_gives_typed_results():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    assert isinstance(page, ParsedPage)
+    assert all(isinstance(it, Item) for it in page.items)
+    assert all(isinstance(c, Credit) for it in page.items for c in it.credits)
+    assert page.encoding == "utf-8"
+    # regions are codes, ordered as the expected file orders names
+    assert page.items[1].regions == ["150600", "150625"]
+    assert page.items[0].paragraphs == [] and page.items[1].caption == ""
+
+
+# ------------------------------------------------------------------ layout details
+
+def test_it_gives_the_headline_after_a_body_to_that_body():
+    """On the sample, 党群携手 sits right above □本报记者 宋爽 but is the 喀喇沁旗 story's."""
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    harmony = page.items[2]
+    assert norm(harmony.title) == "党群携手绘就“美丽河湖”新画卷"
+    assert "喀喇沁旗" in harmony.paragraphs[0]
+    assert [c.name for c in page.items[3].credits] == ["宋爽"]
+    assert "突泉县" in page.items[3].paragraphs[0]
+
+
+def test_it_reads_headline_first_layout_too():
+    """The same page, every article's headline moved above its byline."""
+    lines = sample_text().split("\n")
+    blocks, cur = [], []
+    for ln in lines:
+        if ln.strip():
+            cur.append(ln)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    # (byline, body..., headline) -> (headline, byline, body...) for the four bylined articles
+    out, k = [], 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b[0].startswith("□"):
+            j = k + 1
+            while not (len(blocks[j]) <= 2 and not blocks[j][-1].endswith("。")
+                       and (j + 1 == len(blocks) or blocks[j + 1][0].startswith(("□", "莫要")))):
+                j += 1
+            out += [blocks[j], b] + blocks[k + 1:j]
+            k = j + 1
+        else:
+            out.append(b)
+            k += 1
+    text = "\n\n".join("\n".join(b) for b in out) + "\n"
+    page = parse_page(text.encode("utf-8"), "hf.txt")
+    titles = [norm(it.title) for it in page.items]
+    assert titles == [norm(it["title"]) for it in EXPECTED["items"]]
+    assert normalised(page_to_json(page, "hf.txt")) == normalised(EXPECTED)
+
+
+def test_it_stores_a_photo_title_printed_twice_once():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    assert page.items[6].kind == "photo" and page.items[6].title == "义务植树"
+    assert_nothing_lost(page)
+
+
+def test_it_marks_a_name_credited_as_staff_elsewhere_as_staff():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    commentary = page.items[5]
+    assert commentary.kind == "commentary"
+    assert commentary.credits == [Credit("安寅东", "作者", True)]
+    # correspondents never are, an intern under a 本报 byline is
+    assert Credit("王安琪", "通讯员", False) in page.items[2].credits
+    assert Credit("贾婷婷", "实习生", True) in page.items[4].credits
+
+
+def test_it_joins_a_word_split_over_a_line_break():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    text = "".join(page.items[1].paragraphs)
+    assert "杭锦旗住建局" in text          # printed 杭 / 锦旗住建局
+    assert "\n" not in text
+
+
+def test_it_does_not_split_a_paragraph_at_a_stray_blank_line():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    assert page.items[1].paragraphs[1].startswith("由鄂尔多斯市杭锦旗人民检察院党组与杭锦旗")
+
+
+def test_it_passes_mongolian_and_latin_script_through():
+    mongolian = "\u182e\u1823\u1829\u182d\u1823\u182f"
+    text = sample_text().replace("党员在党日活动中展示党旗。", "党员在党日活动中展示党旗（%s, Party Day）。" % mongolian)
+    page = parse_page(text.encode("utf-8"), "m.txt")
+    assert mongolian in page.items[0].caption
+    assert "Party Day" in page.items[0].caption
+
+
+# ------------------------------------------------------------------ bad input
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty"),
+    (b"  \n\r\n\t \n", "empty"),
+    (bytes(range(256)) * 20, "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300), "binary"),
+    (b"This is an English text file.\nNothing Chinese in it at all.\n" * 5, "page dump"),
+    ("\u4e00\u4e8c".encode("utf-8"), "page dump"),
+])
+def test_it_rejects_bad_input_with_a_clear_error(data, reason):
+    with pytest.raises(ParseError) as err:
+        parse_page(data, "upload-7.txt")
+    assert err.value.filename == "upload-7.txt"
+    assert reason in err.value.reason
+    assert "upload-7.txt" in str(err.value) and err.value.reason in str(err.value)
+
+
+def test_it_rejects_undecodable_bytes():
+    data = "党员在党日活动中展示党旗".encode("utf-8") * 5 + b"\xff\xfe\xfd\x80\x81" * 40
+    with pytest.raises(ParseError) as err:
+        parse_page(data, "bad.txt")
+    assert "bad.txt" in str(err.value)
+
+
+def test_parse_error_is_a_value_error():
+    assert issubclass(ParseError, ValueError)
+
+
+# ------------------------------------------------------------------ generated corpus pages
+
+def _expected(txt):
+    return json.loads(txt.with_name(txt.name[:-4] + ".expected.json").read_text(encoding="utf-8"))
+
+
+def test_it_has_corpus_fixtures_in_several_layouts():
+    names = [p.name for p in FIXTURES]
+    for prefix in ("seed__", "headline-first__", "mixed__", "mixed-gb18030__"):
+        assert any(n.startswith(prefix) for n in names), prefix
+    gb = next(p for p in FIXTURES if p.name.startswith("mixed-gb18030__"))
+    with pytest.raises(UnicodeDecodeError):
+        gb.read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("txt", FIXTURES, ids=[p.name for p in FIXTURES])
+def test_it_loses_no_character_of_a_corpus_page(txt):
+    page = parse_page(txt.read_bytes(), txt.name)
+    assert_nothing_lost(page)
+    expected = _expected(txt)
+    exp_han = Counter(HAN.findall("".join(
+        [it["title"] + it.get("caption", "") + "".join(it.get("paragraphs", []))
+         + "".join(c["name"] for c in it["credits"]) for it in expected["items"]])))
+    got_han = Counter(HAN.findall("".join(
+        [it.title + it.caption + "".join(it.paragraphs) + "".join(c.name for c in it.credits)
+         for it in page.items] + page.leftover)))
+    assert not exp_han - got_han
+
+
+def test_it_gets_corpus_pages_nearly_right():
+    """Accuracy floor on the fixtures (the full bench is bench/parse_accuracy.py)."""
+    ok = Counter()
+    for txt in FIXTURES:
+        expected = _expected(txt)["items"]
+        got = page_to_json(parse_page(txt.read_bytes(), txt.name), txt.name)["items"]
+        ok["items"] += len(expected)
+        ok["count_ok"] += len(got) == len(expected)
+        for e, g in zip(expected, got):
+            ok["title"] += norm(e["title"]) == norm(g["title"])
+            ok["credits"] += e["credits"] == g["credits"]
+            if e["kind"] == "photo":
+                ok["photo"] += 1
+                ok["caption"] += norm(e["caption"]) == norm(g.get("caption"))
+            else:
+                ok["text"] += 1
+                ok["paragraphs"] += [norm(p) for p in e["paragraphs"]] == [norm(p) for p in g.get("paragraphs", [])]
+    assert ok["title"] / ok["items"] >= 0.93
+    assert ok["credits"] / ok["items"] >= 0.93
+    assert ok["paragraphs"] / ok["text"] >= 0.85
+    assert ok["caption"] / ok["photo"] >= 0.9
+
+
+def test_it_reads_a_gb18030_corpus_page():
+    txt = next(p for p in FIXTURES if p.name.startswith("mixed-gb18030__"))
+    page = parse_page(txt.read_bytes(), txt.name)
+    assert page.encoding == "gb18030"
+    assert len(page.items) >= len(_expected(txt)["items"]) - 1
