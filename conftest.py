@@ -1,4 +1,5 @@
 """Fixtures shared by every app's tests: the sample page and a real Celery worker process."""
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -10,11 +11,22 @@ from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent
 SAMPLE = ROOT / "articles" / "sample" / "seed-page.txt"
+SAMPLE_DATE = dt.date(2022, 4, 13)
 
 
 @pytest.fixture
 def sample_bytes():
     return SAMPLE.read_bytes()
+
+
+@pytest.fixture
+def sample_page(db, search_index, django_capture_on_commit_callbacks):
+    """The real sample page, loaded through articles.actions and indexed on commit."""
+    from articles.actions import do_ingest_page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        return do_ingest_page(SAMPLE.read_bytes(), filename="seed-page.txt", date=SAMPLE_DATE,
+                              number=5, page_name="党建", estimated=True)
 
 
 def _test_database_url():

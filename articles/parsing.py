@@ -302,9 +302,9 @@ def column(widths: list[float]) -> float:
 def headline_score(u: Unit) -> float:
     """How much a free block looks like a headline (log-odds-ish, 0 = neutral)."""
     n = len(u.lines)
-    if n > 4:
+    if n > 6:
         return -99.0
-    s = {1: 0.0, 2: -0.3, 3: -1.0, 4: -3.0}[n]
+    s = {1: 0.0, 2: -0.3, 3: -1.0, 4: -2.5, 5: -4.0, 6: -5.5}[n]
     for ln in u.lines:
         w = width(ln)
         if w > 30:
@@ -345,7 +345,9 @@ class _Page:
                 floor = column_floor(nxt.lines, ws)
                 w = width(x.lines[0])
                 filled = w + first_unit_width(nxt.lines[0]) > floor - 2.0 and w <= floor - 0.5
-                runs_on = ws[0] >= floor - 1.0 and not ends_sentence(x.lines[0])
+                # the block after goes on with a full line, or closes the
+                # paragraph at once: not how an article starts
+                runs_on = not ends_sentence(x.lines[0]) and (ws[0] >= floor - 1.0 or ends_sentence(nxt.lines[0]))
                 if filled and runs_on:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
 
@@ -354,16 +356,19 @@ class _Page:
         lines = [ln for x in self.u[i:j] for ln in x.lines]
         ws = [width(ln) for ln in lines]
         W = column(ws)
-        cost = 0.0
+        over = short = 0
         k = 0
         for x in self.u[i:j]:
             for li, ln in enumerate(x.lines):
                 w = ws[k]
                 k += 1
                 if w > W + 1.6:
-                    cost += 1.5
+                    over += 1
                 elif w < W - 3.6 and li < len(x.lines) - 1 and not ends_sentence(ln):
-                    cost += 1.0
+                    short += 1
+        # capped: verse and tables are short lines by nature, and even a
+        # poorly wrapped body is better in an item than left over
+        cost = min(4.5, 1.5 * over) + min(3.0, 1.0 * short)
         if not block_ends(lines):
             cost += 2.5
         # one body keeps one column: a change of width means another article
@@ -501,12 +506,14 @@ def reflow(blocks: list[list[str]]) -> list[str]:
             if a_room >= 0:
                 brk = True
             elif b_room is not None and b_room >= 0:
-                brk = not ends_sentence(b) or wb >= W - 3.5
+                brk = not ends_sentence(b) or wb >= W - 3.5 or blank_after[k]
+            elif blank_after[k] and k + 1 < n and not ends_sentence(b) and wb <= W - 0.5:
+                brk = True                 # a first line, cut off by a stray blank
             elif b_room is None and ends_sentence(b):
                 brk = W - 2.6 <= wb <= W - 1.25
-        elif a_first and a_room >= 1.0 and wb <= W - 1.25:
+        elif a_first and a_room >= 1.0 and (wb <= W - 1.25 or (b_room is not None and b_room >= 0)):
             brk = True                     # a one-line subhead
-        elif not a_first and a_room >= 3.5:
+        elif not a_first and a_room >= (1.0 if not HAN_RE.match(a[-1]) else 2.0):
             brk = True
         if brk:
             paras.append([b])

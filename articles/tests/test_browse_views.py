@@ -6,12 +6,6 @@ import pytest
 from articles.actions import do_ingest_page
 
 
-@pytest.fixture
-def sample_page(transactional_db, sample_bytes, search_index):
-    return do_ingest_page(sample_bytes, filename="seed-page.txt", date=dt.date(2022, 4, 13),
-                          number=5, page_name="党建", estimated=True)
-
-
 def test_it_shows_search_latest_pages_reporters_and_regions_on_home(client, sample_page):
     html = client.get("/").content.decode()
     assert 'name="q"' in html and sample_page.get_absolute_url() in html

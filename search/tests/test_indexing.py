@@ -39,3 +39,37 @@ def test_it_indexes_only_after_commit(db, search_index, django_capture_on_commit
     for cb in callbacks:
         cb()
     assert engine.run("草原").ids == [a.pk]
+
+
+def test_it_holds_writes_inside_batched_and_writes_them_on_the_way_out(make_article):
+    from search.indexing import batched
+
+    with batched():
+        a = make_article("一", ["草原"])
+        b = make_article("二", ["草原"])
+        assert engine.run("草原").count == 0  # held, not yet written
+    assert set(engine.run("草原").ids) == {a.pk, b.pk}
+
+
+def test_it_writes_what_was_held_even_when_the_batch_fails(make_article):
+    import pytest
+
+    from search.indexing import batched
+
+    with pytest.raises(RuntimeError):
+        with batched():
+            a = make_article("一", ["草原"])
+            raise RuntimeError("a later page failed")
+    assert engine.run("草原").ids == [a.pk]
+
+
+def test_it_flushes_a_long_batch_as_it_goes(make_article):
+    from search.indexing import batched
+
+    with batched(flush_every=2):
+        a = make_article("一", ["草原"])
+        b = make_article("二", ["草原"])
+        assert set(engine.run("草原").ids) == {a.pk, b.pk}
+        make_article("三", ["草原"])
+        assert engine.run("草原").count == 2
+    assert engine.run("草原").count == 3

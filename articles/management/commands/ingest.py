@@ -7,6 +7,7 @@ from tqdm import tqdm
 from articles.actions import DuplicatePage, IngestError, do_create_ingest_job, do_ingest_page
 from articles.parsing import ParseError
 from articles.uploads import page_key_from_name
+from search.indexing import batched
 
 
 def collect(paths):
@@ -37,36 +38,40 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, sync, page_name, newspaper, no_progress, **options):
         files = collect(paths)
-        loaded, skipped, failed = 0, 0, []
+        counts = {"done": 0, "skipped": 0}
+        failed = []
         bar = tqdm(files, unit="page", disable=no_progress, file=self.stderr._out)
-        for path in bar:
-            bar.set_postfix_str(path.name, refresh=False)
-            key = page_key_from_name(path.name)
-            if key is None:
-                failed.append((path, "name is not YYYY-MM-DD_PP.txt, so date and page are unknown"))
-                continue
-            data = path.read_bytes()
-            if not sync:
-                do_create_ingest_job(filename=path.name, data=data, date=key[0], number=key[1],
-                                     page_name=page_name, newspaper=newspaper)
-                loaded += 1
-                continue
-            try:
-                do_ingest_page(data, filename=path.name, date=key[0], number=key[1],
-                               page_name=page_name, newspaper=newspaper)
-            except DuplicatePage as exc:
-                if exc.same_text:
-                    skipped += 1
+        with batched():  # one index commit per few thousand articles, not one per page
+            for path in bar:
+                bar.set_postfix_str(path.name, refresh=False)
+                outcome = self.load(path, sync=sync, page_name=page_name, newspaper=newspaper)
+                if outcome in counts:
+                    counts[outcome] += 1
                 else:
-                    failed.append((path, str(exc)))
-            except (ParseError, IngestError) as exc:
-                failed.append((path, str(exc)))
-            else:
-                loaded += 1
+                    failed.append((path, outcome))
         verb = "loaded" if sync else "queued"
-        self.stdout.write(f"{len(files)} files: {loaded} {verb}, {skipped} already in the archive, "
-                          f"{len(failed)} failed")
+        self.stdout.write(f"{len(files)} files: {counts['done']} {verb}, {counts['skipped']} "
+                          f"already in the archive, {len(failed)} failed")
         for path, reason in failed:
             self.stdout.write(f"FAILED {path}: {reason}")
         if failed:
             raise CommandError(f"{len(failed)} of {len(files)} files failed")
+
+    def load(self, path, *, sync, page_name, newspaper):
+        """'done', 'skipped' (same text already loaded) or the reason it failed."""
+        key = page_key_from_name(path.name)
+        if key is None:
+            return "name is not YYYY-MM-DD_PP.txt, so date and page are unknown"
+        data = path.read_bytes()
+        if not sync:
+            do_create_ingest_job(filename=path.name, data=data, date=key[0], number=key[1],
+                                 page_name=page_name, newspaper=newspaper)
+            return "done"
+        try:
+            do_ingest_page(data, filename=path.name, date=key[0], number=key[1],
+                           page_name=page_name, newspaper=newspaper)
+        except DuplicatePage as exc:
+            return "skipped" if exc.same_text else str(exc)
+        except (ParseError, IngestError) as exc:
+            return str(exc)
+        return "done"
