@@ -18,6 +18,25 @@ SAMPLE = Path(__file__).resolve().parents[1] / "sample" / "seed-page.txt"
 
 
 @pytest.fixture
+def server(transactional_db):
+    """A live server of this test's own, stopped before the test database is dropped (the
+    session-wide one outlives it and keeps a PostgreSQL session open)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    live = LiveServer("localhost")
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """Made before the browser starts: a connection the test body opened under Playwright's
+    event loop would belong to another async context and never be closed by Django."""
+    return django_user_model.objects.create_superuser("editor", "e@example.org",
+                                                      "s3cret-pass-42")
+
+
+@pytest.fixture
 def browser_page(monkeypatch):
     # Playwright's sync API runs an event loop in this thread; the live server's database
     # access from this thread is still synchronous, so Django may allow it here.
@@ -32,10 +51,9 @@ def browser_page(monkeypatch):
 
 
 def test_it_uploads_watches_the_job_and_finds_the_page(
-        live_server, celery_worker_process, django_user_model, browser_page):
-    django_user_model.objects.create_superuser("editor", "e@example.org", "s3cret-pass-42")
+        server, celery_worker_process, editor, browser_page):
     page = browser_page
-    page.goto(f"{live_server.url}/upload/")
+    page.goto(f"{server.url}/upload/")
     page.fill("#id_username", "editor")
     page.fill("#id_password", "s3cret-pass-42")
     page.click("input[type=submit]")
@@ -57,3 +75,4 @@ def test_it_uploads_watches_the_job_and_finds_the_page(
     page.press("header input[name=q]", "Enter")
     expect(page.locator("main")).to_contain_text("“硬”措施优化“软”实力")
     expect(page.locator("main mark").first).to_have_text("杭锦旗")
+
