@@ -106,14 +106,18 @@ def article_json(a):
     }
 
 
+def _json(data, status=200):
+    """JSON with Chinese left readable (not \\u-escaped)."""
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
 @require_GET
 def api(request):
     """GET /api/search: results and facets as JSON; bad parameters are a 400 with a message."""
     try:
         params = parse(request.GET)
     except BadParams as exc:
-        return JsonResponse({"error": str(exc)}, status=400,
-                            json_dumps_params={"ensure_ascii": False})
+        return _json({"error": str(exc)}, status=400)
     result = _execute(params)
     articles = _decorate(load_articles(result.ids), result)
     data = {
@@ -126,7 +130,7 @@ def api(request):
     }
     if result.message:
         data["message"] = result.message
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    return _json(data)
 
 
 class _Echo:
@@ -152,8 +156,7 @@ def export(request):
     try:
         params = parse(request.GET)
     except BadParams as exc:
-        return JsonResponse({"error": str(exc)}, status=400,
-                            json_dumps_params={"ensure_ascii": False})
+        return _json({"error": str(exc)}, status=400)
     result = engine.run(params.q, params.filters, params.sort, limit=None, facets=False)
     writer = csv.writer(_Echo())
     base = request.build_absolute_uri("/")[:-1]
