@@ -63,19 +63,31 @@ class ParsedPage:
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile("[%s\U00020000-\U0003134f]" % HAN)
+# A name after a label may be long (乌力吉巴雅尔); a bare name before 摄 must
+# look like one (2-4 characters, or a foreign name with ·), or a caption's
+# last words would pass for photographers.
 NAME = "[%s·]{2,8}" % HAN
+SHORT_NAME = "(?:[%s]{2,4}|[%s]{1,6}·[%s·]{1,12})" % (HAN, HAN, HAN)
 ROLE_RE = re.compile("(特约记者|记者|通讯员|实习生)$")
 LABEL = ("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))?(?:驻[%s]{1,8}?)?(?:特约)?"
          "(?:记者|通讯员|实习生)" % (HAN, HAN))
 LABEL_RE = re.compile(LABEL + "$")
 NAME_RE = re.compile(NAME + "$")
 PHOTO_RE = re.compile(
-    r"^(?:(?P<cap>.*?\S)\s+)??(?P<label>(?:本报|新华社)?(?:驻[%s]{1,8}?)?(?:特约)?记者\s*)?"
-    r"(?P<names>%s(?:\s+%s)*)\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME))
+    r"^(?:(?P<cap>.*?\S)\s+)??"
+    r"(?:(?P<label>(?:本报|新华社)?(?:驻[%s]{1,8}?)?(?:特约)?记者)\s*(?P<names>%s(?:\s+%s)*)"
+    r"|(?P<bare>%s(?:\s+%s)*))\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME, SHORT_NAME, SHORT_NAME))
 # Printed half width: ASCII, digits and curly quotes (as the paper sets them).
 HALF = frozenset("“”‘’０１２３４５６７８９")
 STOPS = "。！？!?…⋯"
 CLOSERS = "”’」』）)》"
+# column_floor() skips this share of the widest lines when telling blocks
+# apart (robust to a stray wide line); reflow() uses the widest line itself,
+# which finds more paragraph ends on regular typesetting.
+FLOOR_SKIP = 0.1
+REFLOW_SKIP = 0.0
+UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
+SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
@@ -154,7 +166,8 @@ def _check_text(text: str, filename: str):
     if controls > max(2, len(visible) * 0.01) or text.count("\ufffd") > max(2, len(visible) * 0.01):
         raise ParseError(filename, "it looks like binary data, not text (%d control characters)" % controls)
     han = han_count(text)
-    if han < 20 or han < len(visible) * 0.3:
+    mongolian = sum(1 for c in visible if "\u1800" <= c <= "\u18af")
+    if han < 20 or han + mongolian < len(visible) * 0.3:
         raise ParseError(filename, "it does not look like a page dump: only %d Chinese characters "
                          "in %d visible characters" % (han, len(visible)))
 
@@ -236,7 +249,7 @@ def _units(blocks):
         if ci is not None:
             m = PHOTO_RE.match(block[ci])
             label = (m.group("label") or "").strip()
-            names = m.group("names").split()
+            names = (m.group("names") or m.group("bare")).split()
             staff = "本报" in label
             credits = [Credit(n, "摄影", staff) for n in names]
             caption = block[:ci] + ([m.group("cap")] if m.group("cap") else [])
@@ -302,9 +315,9 @@ def column(widths: list[float]) -> float:
 def headline_score(u: Unit) -> float:
     """How much a free block looks like a headline (log-odds-ish, 0 = neutral)."""
     n = len(u.lines)
-    if n > 6:
+    if n > 8:
         return -99.0
-    s = {1: 0.0, 2: -0.3, 3: -1.0, 4: -2.5, 5: -4.0, 6: -5.5}[n]
+    s = {1: 0.0, 2: -0.3, 3: -1.0, 4: -2.5, 5: -4.0, 6: -5.5, 7: -7.0, 8: -8.5}[n]
     for ln in u.lines:
         w = width(ln)
         if w > 30:
@@ -315,7 +328,7 @@ def headline_score(u: Unit) -> float:
     if last[-1] in "，、；":
         s -= 3.0
     elif last[-1] in "。":
-        s -= 2.0
+        s -= 4.0
     if any("。" in ln[:-1] for ln in u.lines):
         s -= 2.0
     return s
@@ -340,14 +353,20 @@ class _Page:
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
             if prev is not None and raw[i - 1] < -50 and not block_ends(prev.lines):
                 self.hs[i] -= 4.0          # the body before stops mid-sentence
-            if nxt is not None and len(nxt.lines) >= 2 and len(x.lines) == 1:
+            if nxt is not None and len(nxt.lines) >= 2 and len(x.lines) <= 4:
                 ws = [width(l) for l in nxt.lines]
                 floor = column_floor(nxt.lines, ws)
-                w = width(x.lines[0])
-                filled = w + first_unit_width(nxt.lines[0]) > floor - 2.0 and w <= floor - 0.5
+                w = width(x.lines[-1])
+                # one line: a paragraph's first line (one indent short); more
+                # lines: a paragraph's opening lines, the last one filled
+                cap = floor - 2.0 if len(x.lines) == 1 else floor
+                filled = w + first_unit_width(nxt.lines[0]) > cap and w <= cap + 1.5
+                if len(x.lines) > 1:
+                    filled = filled and all(width(l) >= floor - 3.0 for l in x.lines)
                 # the block after goes on with a full line, or closes the
                 # paragraph at once: not how an article starts
-                runs_on = not ends_sentence(x.lines[0]) and (ws[0] >= floor - 1.0 or ends_sentence(nxt.lines[0]))
+                closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)
+                runs_on = not ends_sentence(x.lines[-1]) and (ws[0] >= floor - 1.0 or closes)
                 if filled and runs_on:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
 
@@ -402,9 +421,6 @@ def _segment(units):
             text_cache[key] = "".join(units[k].text for k in range(i, j))
         return text_cache[key]
 
-    def free(i, j):
-        return all(units[k].kind == "F" for k in range(i, j))
-
     MAXLEN = 80
     for i in range(n):
         if best[i] == NEG:
@@ -452,16 +468,16 @@ def _segment(units):
                     # the headline is printed with the ◎ line
                     offer(j, -cost + 1.0, ("commentary", i, bstart, j))
                     continue
-                pre = 0.0 if head is None else P.hs[head] + 3.0 * similarity(units[head].text, btxt)
+                pre = 0.0 if head is None else P.hs[head] + SIM_WEIGHT * similarity(units[head].text, btxt)
                 if head is not None:
                     offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
                 elif kind == "B":
                     offer(j, -cost - 3.0, ("article", anchor, None, bstart, j, None))   # untitled
                 else:
-                    offer(j, -cost - 6.0, ("article", None, None, bstart, j, None))      # untitled, uncredited
+                    offer(j, -cost - UNTITLED, ("article", None, None, bstart, j, None))      # untitled, uncredited
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
-                    post = P.hs[j] + 3.0 * similarity(units[j].text, btxt) + 0.2
+                    post = P.hs[j] + SIM_WEIGHT * similarity(units[j].text, btxt) + 0.2
                     offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
     # backtrack
     items = []
@@ -490,7 +506,7 @@ def reflow(blocks: list[list[str]]) -> list[str]:
         return []
     ws = [width(ln) for ln in lines]
     us = [first_unit_width(ln) for ln in lines]
-    W = column_floor(lines, ws)
+    W = column_floor(lines, ws, REFLOW_SKIP)
     n = len(lines)
     paras = [[lines[0]]]
     for k in range(1, n):
@@ -511,7 +527,7 @@ def reflow(blocks: list[list[str]]) -> list[str]:
                 brk = True                 # a first line, cut off by a stray blank
             elif b_room is None and ends_sentence(b):
                 brk = W - 2.6 <= wb <= W - 1.25
-        elif a_first and a_room >= 1.0 and (wb <= W - 1.25 or (b_room is not None and b_room >= 0)):
+        elif a_first and a_room >= 1.5 and (wb <= W - 1.25 or (b_room is not None and b_room >= 0)):
             brk = True                     # a one-line subhead
         elif not a_first and a_room >= (1.0 if not HAN_RE.match(a[-1]) else 2.0):
             brk = True
@@ -525,13 +541,13 @@ def reflow(blocks: list[list[str]]) -> list[str]:
 UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)[，。、；：∶？！”’）》〉」』】〕］…⋯—·％%]*")
 
 
-def column_floor(lines, ws) -> float:
+def column_floor(lines, ws, skip=None) -> float:
     """A lower bound of the column width: every line fits its column once its
     squeezable punctuation is squeezed (half a character each, one at most).
     Skipping the top tenth keeps a few odd lines from inflating it."""
     bounds = sorted((w - min(1.0, 0.5 * sum(1 for c in ln if c in SQUEEZABLE))
                      for ln, w in zip(lines, ws)), reverse=True)
-    return bounds[min(len(bounds) - 1, len(bounds) // 10)]
+    return bounds[min(len(bounds) - 1, int(len(bounds) * (FLOOR_SKIP if skip is None else skip)))]
 
 
 def first_unit_width(line: str) -> float:
