@@ -40,10 +40,11 @@ def test_it_prints_the_expected_schema_for_one_file_as_one_object():
 
 def test_it_prints_a_list_for_several_files(tmp_path):
     gb = next(DATA.glob("mixed-gb18030__*.txt"))
-    out, _ = run(str(SAMPLE), str(gb), "--json")
+    out, err = run(str(SAMPLE), str(gb), "--json")
     got = json.loads(out)
     assert isinstance(got, list) and [g["source"] for g in got] == ["seed-page.txt", gb.name]
     assert len(got[1]["items"]) > 3
+    assert "2/2" in err  # the progress bar, on stderr so the JSON stays clean
 
 
 def test_it_prints_a_readable_summary_without_json():

@@ -5,10 +5,10 @@ before an import.
 """
 
 import json
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
 from articles.parsing import ParseError, page_to_json, parse_page, unaccounted
 
@@ -26,10 +26,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--json", action="store_true", help="machine-readable output (stable schema)")
+        parser.add_argument("--no-progress", action="store_true",
+                            help="no progress bar (shown on stderr for several files)")
 
     def handle(self, *args, **opts):
         results, failed = [], 0
-        for name in opts["files"]:
+        files = tqdm(opts["files"], unit="file", file=self.stderr._out,
+                     disable=len(opts["files"]) < 2 or opts["no_progress"])
+        for name in files:
             path = Path(name)
             try:
                 try:
