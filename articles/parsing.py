@@ -87,6 +87,7 @@ CLOSERS = "”’」』）)》"
 FLOOR_SKIP = 0.1
 REFLOW_SKIP = 0.0
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
+MIN_COLUMN = 14.0  # narrowest body column the paper sets
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
@@ -506,7 +507,9 @@ def reflow(blocks: list[list[str]]) -> list[str]:
         return []
     ws = [width(ln) for ln in lines]
     us = [first_unit_width(ln) for ln in lines]
-    W = column_floor(lines, ws, REFLOW_SKIP)
+    # the paper never sets a body narrower than MIN_COLUMN: a body of short
+    # lines only (verse) is one paragraph per line, not a narrow column
+    W = max(MIN_COLUMN, column_floor(lines, ws, REFLOW_SKIP))
     n = len(lines)
     paras = [[lines[0]]]
     for k in range(1, n):
@@ -518,7 +521,9 @@ def reflow(blocks: list[list[str]]) -> list[str]:
         a_room = W - (2.0 if a_first else 0.0) - (wa + us[k])
         b_room = W - (wb + us[k + 1]) if k + 1 < n else None
         brk = False
-        if ends_sentence(a):
+        if wa + us[k] <= MIN_COLUMN - 2.0:
+            brk = True                     # room even in the narrowest first line (verse)
+        elif ends_sentence(a):
             if a_room >= 0:
                 brk = True
             elif b_room is not None and b_room >= 0:

@@ -275,9 +275,9 @@ def test_it_gets_corpus_pages_nearly_right():
             else:
                 ok["text"] += 1
                 ok["paragraphs"] += [norm(p) for p in e["paragraphs"]] == [norm(p) for p in g.get("paragraphs", [])]
-    assert ok["title"] / ok["items"] >= 0.93
-    assert ok["credits"] / ok["items"] >= 0.93
-    assert ok["paragraphs"] / ok["text"] >= 0.85
+    assert ok["title"] / ok["items"] >= 0.95
+    assert ok["credits"] / ok["items"] >= 0.96
+    assert ok["paragraphs"] / ok["text"] >= 0.92
     assert ok["caption"] / ok["photo"] >= 0.9
 
 
