@@ -142,11 +142,3 @@ def run(q: str, filters: Filters | None = None, sort: str = "relevance", *, offs
             result.facets = _facets(searcher.reader(), docset)
     return result
 
-
-def search(q: str = "", filters: Filters | None = None, sort: str = "relevance", *,
-           page: int = 1, page_size: int = 20, facets: bool = True):
-    """run() plus the articles from the database: a results.SearchPage whose .hits carry
-    .article, .title_html and .snippet."""
-    from .results import search_page
-
-    return search_page(q, filters, sort, page=page, page_size=page_size, facets=facets)

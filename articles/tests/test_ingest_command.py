@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import IngestJob, Page
-from search.engine import search
+from search.results import search_page as search
 
 CORPUS = Path(__file__).parent / "data"
 

@@ -7,7 +7,7 @@ from django.db import transaction
 from articles.actions import DuplicatePage, do_delete_page, do_ingest_page
 from articles.models import Article, Credit, Page, Region, Reporter
 from articles.parsing import ParseError
-from search.engine import search
+from search.results import search_page as search
 
 DATE = dt.date(2022, 4, 13)
 
