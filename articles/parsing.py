@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
+from .reflow import CLOSERS, STOPS, ends_sentence, join_lines, quote_setting, reflow
 
 
 class ParseError(ValueError):
@@ -79,8 +80,6 @@ PHOTO_RE = re.compile(
     r"|(?P<bare>%s(?:\s+%s)*))\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME, SHORT_NAME, SHORT_NAME))
 # Printed half width: ASCII, digits and curly quotes (as the paper sets them).
 HALF = frozenset("“”‘’０１２３４５６７８９")
-STOPS = "。！？!?…⋯"
-CLOSERS = "”’」』）)》"
 # column_floor() skips this share of the widest lines when telling blocks
 # apart (robust to a stray wide line); reflow() uses the widest line itself,
 # which finds more paragraph ends on regular typesetting.
@@ -88,6 +87,7 @@ FLOOR_SKIP = 0.1
 REFLOW_SKIP = 0.0
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
 MIN_COLUMN = 14.0  # narrowest body column the paper sets
+STRAY_HEAD = 3.0  # a headline-like block inside a body
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
@@ -95,20 +95,6 @@ BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
 def width(s: str) -> float:
     return sum(0.5 if (c < "\x7f" or c in HALF) else 1.0 for c in s)
-
-
-def ends_sentence(s: str) -> bool:
-    s = s.rstrip()
-    if not s:
-        return False
-    if s[-1] in STOPS or s[-1] in "；：;:":
-        return True
-    if s[-1] in "）)":            # 。（刘玉红肖荻）: a sign-off after the last sentence
-        k = max(s.rfind("（"), s.rfind("("))
-        if k == 0 or (k < 0 and len(s) <= 8) or (k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
-            return True
-    t = s.rstrip(CLOSERS)
-    return bool(t) and t != s and t[-1] in STOPS
 
 
 def block_ends(lines) -> bool:
@@ -132,17 +118,6 @@ def similarity(title: str, body: str) -> float:
         return 0.0
     bb = _bigrams(body)
     return len(tb & bb) / len(tb)
-
-
-def join_lines(lines: list[str]) -> str:
-    """Reflow hard-wrapped lines: Chinese joins with nothing; two Latin
-    words split by the wrap get their space back."""
-    out = ""
-    for ln in lines:
-        if out and ln and out[-1].isascii() and out[-1].isalpha() and ln[0].isascii() and ln[0].isalpha():
-            out += " "
-        out += ln
-    return out
 
 
 # ------------------------------------------------------------------ decoding
@@ -391,6 +366,14 @@ class _Page:
         cost = min(4.5, 1.5 * over) + min(3.0, 1.0 * short)
         if not block_ends(lines):
             cost += 2.5
+        # a block of short lines between blank lines, after a sentence end,
+        # that ends no sentence itself and is no paragraph's cut-off first
+        # line: a headline (a subhead inside a body is not set off by blanks)
+        for a, b, c in zip(self.u[i:j], self.u[i + 1:j], self.u[i + 2:j]):
+            if (len(b.lines) <= 3 and block_ends(a.lines) and not block_ends(b.lines)
+                    and width(b.lines[-1]) + first_unit_width(c.lines[0]) <= W - 2.0
+                    and all(width(ln) <= W - 2.0 for ln in b.lines)):
+                cost += STRAY_HEAD
         # one body keeps one column: a change of width means another article
         cols = [c for c in self.col[i:j] if c is not None]
         for a, b in zip(cols, cols[1:]):
@@ -491,58 +474,6 @@ def _segment(units):
     return items
 
 
-# ------------------------------------------------------------------ reflow
-
-def reflow(blocks: list[list[str]]) -> list[str]:
-    """Hard-wrapped body lines -> paragraphs.  A paragraph ends on a sentence
-    end that is followed by a paragraph's first line (one indent short); a
-    clearly short line that ends a sentence ends its paragraph too.  Blank
-    lines carry no meaning inside a body."""
-    lines, blank_after = [], []
-    for b in blocks:
-        for k, ln in enumerate(b):
-            lines.append(ln)
-            blank_after.append(k == len(b) - 1)
-    if not lines:
-        return []
-    ws = [width(ln) for ln in lines]
-    us = [first_unit_width(ln) for ln in lines]
-    # the paper never sets a body narrower than MIN_COLUMN: a body of short
-    # lines only (verse) is one paragraph per line, not a narrow column
-    W = max(MIN_COLUMN, column_floor(lines, ws, REFLOW_SKIP))
-    n = len(lines)
-    paras = [[lines[0]]]
-    for k in range(1, n):
-        a, b = lines[k - 1], lines[k]
-        wa, wb = ws[k - 1], ws[k]
-        # a line that had room for the next line's first unit was not filled
-        # by the wrap: it ends a paragraph (or is one indent short: a first line).
-        a_first = len(paras[-1]) == 1      # a opened its paragraph: one indent short
-        a_room = W - (2.0 if a_first else 0.0) - (wa + us[k])
-        b_room = W - (wb + us[k + 1]) if k + 1 < n else None
-        brk = False
-        if wa + us[k] <= MIN_COLUMN - 2.0:
-            brk = True                     # room even in the narrowest first line (verse)
-        elif ends_sentence(a):
-            if a_room >= 0:
-                brk = True
-            elif b_room is not None and b_room >= 0:
-                brk = not ends_sentence(b) or wb >= W - 3.5 or blank_after[k]
-            elif blank_after[k] and k + 1 < n and not ends_sentence(b) and wb <= W - 0.5:
-                brk = True                 # a first line, cut off by a stray blank
-            elif b_room is None and ends_sentence(b):
-                brk = W - 2.6 <= wb <= W - 1.25
-        elif a_first and a_room >= 1.5 and (wb <= W - 1.25 or (b_room is not None and b_room >= 0)):
-            brk = True                     # a one-line subhead
-        elif not a_first and a_room >= (1.0 if not HAN_RE.match(a[-1]) else 2.0):
-            brk = True
-        if brk:
-            paras.append([b])
-        else:
-            paras[-1].append(b)
-    return [join_lines(p) for p in paras]
-
-
 UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)[，。、；：∶？！”’）》〉」』】〕］…⋯—·％%]*")
 
 
@@ -594,6 +525,9 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
     except Exception as e:  # never a traceback for a bad page
         raise ParseError(filename, "the page structure could not be read (%s)" % e) from e
     items, leftover, markup = [], [], []
+    bodies = [[units[k].lines for k in range(e[-3], e[-2])] for e in plan if e[0] == "article"]
+    bodies += [[units[k].lines for k in range(e[2], e[3])] for e in plan if e[0] == "commentary"]
+    half_quotes = quote_setting(bodies)
     for entry in plan:
         if entry[0] == "leftover":
             u = units[entry[1]]
@@ -614,7 +548,7 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
             _, ci, bs, be = entry
             c = units[ci]
             items.append(Item("commentary", _title(c.lines), list(c.credits),
-                              reflow([units[k].lines for k in range(bs, be)]), "", []))
+                              reflow([units[k].lines for k in range(bs, be)], half_quotes), "", []))
             markup += c.markup
             continue
         _, anchor, head, bs, be, _pos = entry
@@ -624,7 +558,7 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
             markup += units[anchor].markup
         title = _title(units[head].lines) if head is not None else ""
         items.append(Item("article", title, credits,
-                          reflow([units[k].lines for k in range(bs, be)]), "", []))
+                          reflow([units[k].lines for k in range(bs, be)], half_quotes), "", []))
     if not items:
         raise ParseError(filename, "no article, commentary or photo could be found in it")
     _propagate_staff(items)

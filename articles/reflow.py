@@ -1,0 +1,200 @@
+"""Hard-wrapped body lines -> paragraphs.
+
+The typesetter fills every line of a paragraph to the column width W, starts
+a paragraph two characters short (the indent the extraction loses) and may
+squeeze up to one character of punctuation to fit one more unit.  A line
+therefore ended its paragraph exactly when the next line's first unit would
+still have fitted, or when the text could end there and the next line reads
+like a paragraph's first line.  Rather than guess W and then decide line by
+line, every plausible width is tried and a small dynamic programme labels the
+lines (first / middle / last of a paragraph) at the lowest cost; the width
+that explains the body best wins.  Curly quotes and full-width digits are set
+half width by some pages and full width by others (the sample page), so that
+is chosen the same way.  Blank lines are evidence, not boundaries: the
+extraction mostly drops them right after a paragraph's first line.
+"""
+
+from __future__ import annotations
+
+import re
+
+STOPS = "。！？!?…⋯"
+CLOSERS = "”’」』）)》"
+SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
+QUOTES = frozenset("“”‘’")
+FULL_DIGITS = frozenset("０１２３４５６７８９")
+MIN_COLUMN = 14.0   # the narrowest body column the paper sets
+UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)"
+                     "[，。、；：∶？！”’）》〉」』】〕］…⋯—·％% ]*")
+
+# costs (log-odds-ish)
+OVERFLOW = 2.0       # per character a line runs past its column (after squeezing)
+OVERFLOW_BASE = 1.5  # a real page squeezes a little more than one character; the rest is a miss
+CHANGE = 4.0         # a paragraph set in another column width (around a photo)
+UNFILLED = 3.0       # a line that had room for the next unit but did not end its paragraph
+UNFILLED_BASE = 2.0
+OPEN_END = 3.0       # a paragraph ending where no sentence ends
+SLACK = 0.5          # per character a running-on line stops short (the next unit was that wide)
+BREAK = 0.4          # prior against a paragraph break where the evidence is even
+VERSE_OPEN_END = 0.5
+TAIL = 2.0           # a paragraph that ends without a stop right after a line that had one
+BLANK_FIRST = -1.5   # a blank line right after a paragraph's first line: the usual stray blank
+BLANK_MIDDLE = 1.0   # a blank line inside a paragraph elsewhere
+
+
+def ends_sentence(s: str) -> bool:
+    s = s.rstrip()
+    if not s:
+        return False
+    if s[-1] in STOPS or s[-1] in "；：;:":
+        return True
+    if s[-1] in "）)":            # 。（刘玉红肖荻）: a sign-off after the last sentence
+        k = max(s.rfind("（"), s.rfind("("))
+        if k == 0 or (k < 0 and len(s) <= 8) or (
+                k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
+            return True
+    t = s.rstrip(CLOSERS)
+    return bool(t) and t != s and t[-1] in STOPS
+
+
+def join_lines(lines: list[str]) -> str:
+    """Chinese joins with nothing; two Latin words split by the wrap get their space back."""
+    out = ""
+    for ln in lines:
+        if out and ln and out[-1].isascii() and out[-1].isalpha() and ln[0].isascii() and ln[0].isalpha():
+            out += " "
+        out += ln
+    return out
+
+
+def _widths(lines, half_quotes):
+    def w(s):
+        t = 0.0
+        for c in s:
+            if c < "\x7f" or c in FULL_DIGITS or (half_quotes and c in QUOTES):
+                t += 0.5
+            else:
+                t += 1.0
+        return t
+    ws = [w(ln) for ln in lines]
+    us = []
+    for ln in lines:
+        m = UNIT_RE.match(ln)
+        us.append(w(m.group().rstrip()) if m else 1.0)
+    return ws, us
+
+
+def _squeeze(line: str) -> float:
+    return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
+
+
+def _label(ws, us, sq, blank_after, ends, cols, open_end=OPEN_END):
+    """Lowest cost labelling of the lines for the candidate column widths:
+    (cost, indexes of the lines that open a paragraph).
+
+    State per line: (opens a paragraph?, column width).  The width may change
+    only where a paragraph opens (text set around a photo), at a price."""
+    n = len(ws)
+    INF = float("inf")
+    m = len(cols)
+    # cost[f][c]: best cost with line k opening a paragraph (f=1) or not, column c
+    cost = [[INF] * m, [0.0] * m]
+    back = []
+    for k in range(n):
+        new = [[INF] * m, [INF] * m]
+        arg = [[None] * m, [None] * m]
+        for f in (0, 1):
+            row = cost[f]
+            for c in range(m):
+                base = row[c]
+                if base == INF:
+                    continue
+                cap = cols[c] - 2.0 if f else cols[c]
+                over = ws[k] - sq[k] - cap
+                if over > 0:
+                    base += OVERFLOW * over + (OVERFLOW_BASE if over > 0.5 else 0.0)
+                # a paragraph that ends without a stop right after a line with
+                # one: a subhead, not the tail of the paragraph before
+                tail = TAIL if not ends[k] and not f and k and ends[k - 1] else 0.0
+                if k == n - 1:
+                    if base + tail < new[1][c]:
+                        new[1][c], arg[1][c] = base + tail, (f, c)
+                    continue
+                # line k ends its paragraph
+                cl = base + tail + BREAK + (0.0 if ends[k] else open_end)
+                if cl < new[1][c]:
+                    new[1][c], arg[1][c] = cl, (f, c)
+                # line k runs on: the next line's first unit must not have fitted
+                room = cap - ws[k] - us[k + 1]
+                slack = cap - ws[k] - 1.0     # a wide unit left over: rarer the wider
+                cc = base + ((UNFILLED_BASE + UNFILLED * room) if room >= 0 else
+                             SLACK * slack if slack > 0 else 0.0)
+                if blank_after[k]:
+                    cc += BLANK_FIRST if f else BLANK_MIDDLE
+                if cc < new[0][c]:
+                    new[0][c], arg[0][c] = cc, (f, c)
+        # a paragraph may open in another column
+        if k < n - 1:
+            c0 = min(range(m), key=lambda c: new[1][c])
+            switched = new[1][c0] + CHANGE
+            for c in range(m):
+                if switched < new[1][c]:
+                    new[1][c], arg[1][c] = switched, arg[1][c0]
+        back.append(arg)
+        cost = new
+    c = min(range(m), key=lambda c: cost[1][c])
+    total = cost[1][c]
+    starts = []
+    state = (1, c)
+    for k in range(n - 1, -1, -1):
+        f, c = back[k][state[0]][state[1]]
+        if f:
+            starts.append(k)
+        state = (f, c)
+    return total, starts[::-1]
+
+
+def _flatten(blocks):
+    lines, blank_after = [], []
+    for b in blocks:
+        for k, ln in enumerate(b):
+            lines.append(ln)
+            blank_after.append(k == len(b) - 1)
+    return lines, blank_after
+
+
+def _solve(lines, blank_after, half_quotes):
+    """(cost, paragraph starts) of one body with quotes set half or full width."""
+    n = len(lines)
+    ends = [ends_sentence(ln) for ln in lines]
+    sq = [_squeeze(ln) for ln in lines]
+    ws, us = _widths(lines, half_quotes)
+    top = max(w - s for w, s in zip(ws, sq))
+    # a one-line paragraph needs a column two wider than itself
+    cols = [MIN_COLUMN + 0.5 * i for i in range(max(1, min(48, int(2 * (top - MIN_COLUMN)) + 6)))]
+    # verse: most lines end short of even the narrowest column; there a
+    # line ends its paragraph (a verse line) wherever the text allows
+    short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= MIN_COLUMN - 2.0)
+    open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
+    return _label(ws, us, sq, blank_after, ends, cols, open_end)
+
+
+def quote_setting(bodies: list[list[list[str]]]) -> bool:
+    """Does this page set curly quotes half width?  One typesetting per page:
+    the setting that explains all its bodies' line widths best."""
+    costs = {True: 0.0, False: 0.0}
+    for blocks in bodies:
+        lines, blank_after = _flatten(blocks)
+        if lines and any(c in QUOTES for ln in lines for c in ln):
+            for hq in costs:
+                costs[hq] += _solve(lines, blank_after, hq)[0]
+    return costs[True] <= costs[False]
+
+
+def reflow(blocks: list[list[str]], half_quotes: bool = True) -> list[str]:
+    """Blocks of body lines (split where the dump had blank lines) -> paragraphs."""
+    lines, blank_after = _flatten(blocks)
+    if not lines:
+        return []
+    starts = _solve(lines, blank_after, half_quotes)[1] + [len(lines)]
+    return [join_lines(lines[a:b]) for a, b in zip(starts, starts[1:])]
