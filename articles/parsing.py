@@ -369,8 +369,8 @@ class _Page:
         # a block of short lines between blank lines, after a sentence end,
         # that ends no sentence itself and is no paragraph's cut-off first
         # line: a headline (a subhead inside a body is not set off by blanks)
-        for a, b, c in zip(self.u[i:j], self.u[i + 1:j], self.u[i + 2:j]):
-            if (len(b.lines) <= 3 and block_ends(a.lines) and not block_ends(b.lines)
+        for a, b, c in zip([None] + self.u[i:j], self.u[i:j], self.u[i + 1:j]):
+            if (len(b.lines) <= 3 and (a is None or block_ends(a.lines)) and not block_ends(b.lines)
                     and width(b.lines[-1]) + first_unit_width(c.lines[0]) <= W - 2.0
                     and all(width(ln) <= W - 2.0 for ln in b.lines)):
                 cost += STRAY_HEAD

@@ -8,10 +8,10 @@ still have fitted, or when the text could end there and the next line reads
 like a paragraph's first line.  Rather than guess W and then decide line by
 line, every plausible width is tried and a small dynamic programme labels the
 lines (first / middle / last of a paragraph) at the lowest cost; the width
-that explains the body best wins.  Curly quotes and full-width digits are set
-half width by some pages and full width by others (the sample page), so that
-is chosen the same way.  Blank lines are evidence, not boundaries: the
-extraction mostly drops them right after a paragraph's first line.
+that explains the body best wins.  Curly quotes are set half width by some
+pages and full width by others, so that is chosen the same way, once per page
+(quote_setting).  Blank lines are evidence, not boundaries: the extraction
+mostly drops them right after a paragraph's first line.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ CHANGE = 4.0         # a paragraph set in another column width (around a photo)
 UNFILLED = 3.0       # a line that had room for the next unit but did not end its paragraph
 UNFILLED_BASE = 2.0
 OPEN_END = 3.0       # a paragraph ending where no sentence ends
-SLACK = 0.5          # per character a running-on line stops short (the next unit was that wide)
+SLACK = 0.15         # per character a running-on line stops short (a wide next unit is rarer)
 BREAK = 0.4          # prior against a paragraph break where the evidence is even
 VERSE_OPEN_END = 0.5
 TAIL = 2.0           # a paragraph that ends without a stop right after a line that had one

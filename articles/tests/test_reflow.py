@@ -1,0 +1,92 @@
+"""Paragraph reflow of hard-wrapped body lines, on the real sample page and corpus text."""
+
+import json
+from pathlib import Path
+
+from articles.parsing import parse_page
+from articles.reflow import join_lines, quote_setting, reflow
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "sample" / "seed-page.txt"
+EXPECTED = json.loads((HERE.parent / "sample" / "seed-page.expected.json").read_text(encoding="utf-8"))
+DATA = HERE / "data"
+
+
+def norm(s):
+    return "".join(s.split()).replace("⋯", "…")
+
+
+def dump_blocks(path, first, last):
+    """The dump's lines from the one starting `first` to the one ending
+    `last`, cut into blocks at blank lines (as the parser hands them over)."""
+    lines = [ln.strip(" \u3000") for ln in path.read_text(encoding="utf-8").split("\n")]
+    a = next(k for k, ln in enumerate(lines) if ln.startswith(first))
+    b = next(k for k, ln in enumerate(lines) if k >= a and ln.endswith(last))
+    blocks, cur = [], []
+    for ln in lines[a:b + 1]:
+        if ln:
+            cur.append(ln)
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    return blocks + [cur]
+
+
+def expected_paragraphs(first):
+    item = next(it for it in EXPECTED["items"] if it.get("paragraphs") and it["paragraphs"][0].startswith(first))
+    return [norm(p) for p in item["paragraphs"]]
+
+
+def test_it_reflows_a_sample_article_whose_column_widens_at_a_paragraph():
+    # set 20 wide beside a photo, then 22: a paragraph may open in another column
+    blocks = dump_blocks(SAMPLE, "“设施设备这么齐全", "气，服务效能显著增强。")
+    got = [norm(p) for p in reflow(blocks)]
+    assert len(got) == 3
+    assert got == expected_paragraphs("“设施设备这么齐全")[:3]
+
+
+def test_it_ends_a_paragraph_on_a_full_width_last_line():
+    page = parse_page(SAMPLE.read_bytes(), "seed-page.txt")
+    paras = [p for it in page.items for p in it.paragraphs]
+    # “…10%的人员轮流 / 上岗，及时了解辖区居民动态和存在的困难问题。” fills its line
+    ending = [p for p in paras if p.endswith("上岗，及时了解辖区居民动态和存在的困难问题。")]
+    assert len(ending) == 1
+    after = paras[paras.index(ending[0]) + 1]
+    assert after.startswith("居住在稀土路街道富林路社区的退伍军人")
+
+
+def test_it_does_not_end_a_paragraph_at_a_stray_blank_line():
+    blocks = dump_blocks(SAMPLE, "“设施设备这么齐全", "气，服务效能显著增强。")
+    assert any(b[-1] == "永安镇四家子村党支部书记李志玲告诉记者，" for b in blocks)   # then a blank line
+    paras = reflow(blocks)
+    assert any(p.startswith("永安镇四家子村党支部书记李志玲告诉记者，按照自治区") for p in paras)
+
+
+def test_it_reads_a_corpus_pages_quotes_as_half_width():
+    # seed__1998-01-05_12: the CDMA article, quotes set half width as make_pages.py does
+    path = DATA / "seed__1998-01-05_12.txt"
+    blocks = dump_blocks(path, "市场调查表明，", "漫游工作也将随即开始。（蔡轶")
+    assert any("“" in ln for b in blocks for ln in b)
+    assert quote_setting([blocks]) is True
+
+
+def test_it_reads_verse_one_line_a_paragraph():
+    # People's Daily 1998-01-31, page 4: verse lines, some ending in a comma,
+    # are paragraphs of their own however short
+    lines = ["古琴与夜色", "是清冽的夜，", "在半梦半醒之间。", "月影轻移，", "寂静如雾缓缓漫开。",
+             "一颗被抚慰得微醺的心，", "诠释一种千年的期待。", "玄奥在地下深埋，"]
+    assert reflow([lines]) == lines
+
+
+def test_it_joins_a_paragraph_wrapped_at_the_column():
+    # a corpus paragraph as make_pages.py wraps it: first line two short of 18
+    lines = ["１９９６年俄工农业生产降幅趋缓，", "不少行业生产逐步回升，经济趋向稳",
+             "定，年通货膨胀率和物价上涨指数都", "保持在２２％左右，生产仅下降５％。１９９７",
+             "年俄经济走出底谷，工业生产多年来首", "次出现增长，外贸开始出现顺差。经济",
+             "和金融的稳定使人们逐步恢复对卢布", "的信心，为卢布改值创造了条件。"]
+    assert reflow([lines[:1], lines[1:]]) == ["".join(lines)]
+
+
+def test_it_gives_latin_words_split_by_the_wrap_their_space_back():
+    assert join_lines(["the Inner", "Mongolia Daily"]) == "the Inner Mongolia Daily"
+    assert join_lines(["杭", "锦旗"]) == "杭锦旗"
