@@ -14,13 +14,12 @@ headline's words reappear in its own article.  Position only breaks ties.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import CLOSERS, STOPS, ends_sentence, join_lines, quote_setting, reflow
+from .reflow import CLOSERS, STOPS, UNIT_RE, ends_sentence, join_lines, quote_setting, reflow, squeeze
 
 
 class ParseError(ValueError):
@@ -81,15 +80,11 @@ PHOTO_RE = re.compile(
 # Printed half width: ASCII, digits and curly quotes (as the paper sets them).
 HALF = frozenset("“”‘’０１２３４５６７８９")
 # column_floor() skips this share of the widest lines when telling blocks
-# apart (robust to a stray wide line); reflow() uses the widest line itself,
-# which finds more paragraph ends on regular typesetting.
+# apart (robust to a stray wide line)
 FLOOR_SKIP = 0.1
-REFLOW_SKIP = 0.0
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
-MIN_COLUMN = 14.0  # narrowest body column the paper sets
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
-SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
 
@@ -474,23 +469,19 @@ def _segment(units):
     return items
 
 
-UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)[，。、；：∶？！”’）》〉」』】〕］…⋯—·％%]*")
-
-
-def column_floor(lines, ws, skip=None) -> float:
+def column_floor(lines, ws) -> float:
     """A lower bound of the column width: every line fits its column once its
     squeezable punctuation is squeezed (half a character each, one at most).
     Skipping the top tenth keeps a few odd lines from inflating it."""
-    bounds = sorted((w - min(1.0, 0.5 * sum(1 for c in ln if c in SQUEEZABLE))
-                     for ln, w in zip(lines, ws)), reverse=True)
-    return bounds[min(len(bounds) - 1, int(len(bounds) * (FLOOR_SKIP if skip is None else skip)))]
+    bounds = sorted((w - squeeze(ln) for ln, w in zip(lines, ws)), reverse=True)
+    return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
 
 
 def first_unit_width(line: str) -> float:
     """Width of the first unbreakable unit (opening marks, a character or a
     digit run, closing marks): what the previous line had no room for."""
     m = UNIT_RE.match(line)
-    return width(m.group()) if m else 1.0
+    return width(m.group().rstrip()) if m else 1.0
 
 
 def _title(lines: list[str]) -> str:

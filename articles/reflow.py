@@ -84,7 +84,8 @@ def _widths(lines, half_quotes):
     return ws, us
 
 
-def _squeeze(line: str) -> float:
+def squeeze(line: str) -> float:
+    """How far past its column a line may run: half a character per squeezable mark, one at most."""
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
@@ -167,7 +168,7 @@ def _solve(lines, blank_after, half_quotes):
     """(cost, paragraph starts) of one body with quotes set half or full width."""
     n = len(lines)
     ends = [ends_sentence(ln) for ln in lines]
-    sq = [_squeeze(ln) for ln in lines]
+    sq = [squeeze(ln) for ln in lines]
     ws, us = _widths(lines, half_quotes)
     top = max(w - s for w, s in zip(ws, sq))
     # a one-line paragraph needs a column two wider than itself
