@@ -298,10 +298,8 @@ def headline_score(u: Unit) -> float:
     last = u.lines[-1].rstrip()
     if last[-1] in "，、；":
         s -= 3.0
-    elif last[-1] in "。":
+    if "。" in u.text:                 # headlines have no full stop
         s -= 4.0
-    if any("。" in ln[:-1] for ln in u.lines):
-        s -= 2.0
     return s
 
 
@@ -324,16 +322,25 @@ class _Page:
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
             if prev is not None and raw[i - 1] < -50 and not block_ends(prev.lines):
                 self.hs[i] -= 4.0          # the body before stops mid-sentence
-            if nxt is not None and len(nxt.lines) >= 2 and len(x.lines) <= 4:
-                ws = [width(l) for l in nxt.lines]
-                floor = column_floor(nxt.lines, ws)
+            if nxt is not None and len(x.lines) <= 4:
+                # the column, from the next few body lines (stray blanks may
+                # cut them into one-line blocks too)
+                after = []
+                for y in units[i + 1:i + 5]:
+                    if y.kind != "F" or len(after) >= 4:
+                        break
+                    after += y.lines
+                ws = [width(l) for l in after]
+                floor = column_floor(after, ws)
                 w = width(x.lines[-1])
-                # one line: a paragraph's first line (one indent short); more
-                # lines: a paragraph's opening lines, the last one filled
-                cap = floor - 2.0 if len(x.lines) == 1 else floor
-                filled = w + first_unit_width(nxt.lines[0]) > cap and w <= cap + 1.5
-                if len(x.lines) > 1:
-                    filled = filled and all(width(l) >= floor - 3.0 for l in x.lines)
+                u0 = first_unit_width(nxt.lines[0])
+                # the last line is a paragraph's first line (one indent
+                # short), or the block is a paragraph's opening lines, all
+                # filled
+                filled = floor - 2.0 < w + u0 and w <= floor - 0.5
+                if len(x.lines) > 1 and not filled:
+                    filled = (floor < w + u0 and w <= floor + 1.5
+                              and all(width(l) >= floor - 3.0 for l in x.lines))
                 # the block after goes on with a full line, or closes the
                 # paragraph at once: not how an article starts
                 closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)
@@ -361,11 +368,11 @@ class _Page:
         cost = min(4.5, 1.5 * over) + min(3.0, 1.0 * short)
         if not block_ends(lines):
             cost += 2.5
-        # a block of short lines between blank lines, after a sentence end,
-        # that ends no sentence itself and is no paragraph's cut-off first
-        # line: a headline (a subhead inside a body is not set off by blanks)
-        for a, b, c in zip([None] + self.u[i:j], self.u[i:j], self.u[i + 1:j]):
-            if (len(b.lines) <= 3 and (a is None or block_ends(a.lines)) and not block_ends(b.lines)
+        # a block of short lines between blank lines that ends no sentence
+        # and is no paragraph's cut-off first line: a headline (a subhead
+        # inside a body is not set off by blanks)
+        for b, c in zip(self.u[i:j], self.u[i + 1:j]):
+            if (len(b.lines) <= 3 and not block_ends(b.lines)
                     and width(b.lines[-1]) + first_unit_width(c.lines[0]) <= W - 2.0
                     and all(width(ln) <= W - 2.0 for ln in b.lines)):
                 cost += STRAY_HEAD
