@@ -331,15 +331,16 @@ class _Page:
                         break
                     after += y.lines
                 ws = [width(l) for l in after]
-                floor = column_floor(after, ws)
+                floor = column_floor(after, ws)      # the column is at least this
+                top = max(ws)                        # and at most about this
                 w = width(x.lines[-1])
                 u0 = first_unit_width(nxt.lines[0])
                 # the last line is a paragraph's first line (one indent
                 # short), or the block is a paragraph's opening lines, all
                 # filled
-                filled = floor - 2.0 < w + u0 and w <= floor - 0.5
+                filled = floor - 2.0 < w + u0 and w <= top - 1.0
                 if len(x.lines) > 1 and not filled:
-                    filled = (floor < w + u0 and w <= floor + 1.5
+                    filled = (floor < w + u0 and w <= top + 1.0
                               and all(width(l) >= floor - 3.0 for l in x.lines))
                 # the block after goes on with a full line, or closes the
                 # paragraph at once: not how an article starts
