@@ -330,6 +330,8 @@ class _Page:
                     if y.kind != "F" or len(after) >= 4:
                         break
                     after += y.lines
+                if len(after) < 3:
+                    continue                         # too little to tell a column (a headline before a byline)
                 ws = [width(l) for l in after]
                 floor = column_floor(after, ws)      # the column is at least this
                 top = max(ws)                        # and at most about this
