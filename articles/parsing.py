@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import CLOSERS, STOPS, UNIT_RE, ends_sentence, join_lines, quote_setting, reflow, squeeze
+from .reflow import CLOSERS, MIN_COLUMN, STOPS, UNIT_RE, ends_sentence, join_lines, quote_setting, reflow, squeeze
 
 
 class ParseError(ValueError):
@@ -374,10 +374,11 @@ class _Page:
         # a block of short lines between blank lines that ends no sentence
         # and is no paragraph's cut-off first line: a headline (a subhead
         # inside a body is not set off by blanks)
+        Wmin = max(W, MIN_COLUMN)
         for b, c in zip(self.u[i:j], self.u[i + 1:j]):
             if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and width(b.lines[-1]) + first_unit_width(c.lines[0]) <= W - 2.0
-                    and all(width(ln) <= W - 2.0 for ln in b.lines)):
+                    and width(b.lines[-1]) + first_unit_width(c.lines[0]) <= Wmin - 2.0
+                    and all(width(ln) <= Wmin - 2.0 for ln in b.lines)):
                 cost += STRAY_HEAD
         # one body keeps one column: a change of width means another article
         cols = [c for c in self.col[i:j] if c is not None]
