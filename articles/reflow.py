@@ -173,9 +173,10 @@ def _solve(lines, blank_after, half_quotes):
     top = max(w - s for w, s in zip(ws, sq))
     # a one-line paragraph needs a column two wider than itself
     cols = [MIN_COLUMN + 0.5 * i for i in range(max(1, min(48, int(2 * (top - MIN_COLUMN)) + 6)))]
-    # verse: most lines end short of even the narrowest column; there a
-    # line ends its paragraph (a verse line) wherever the text allows
-    short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= MIN_COLUMN - 2.0)
+    # verse: most lines end short of the body's widest line, where prose
+    # fills all but its last lines; there a line ends its paragraph (a verse
+    # line) wherever the text allows
+    short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
     return _label(ws, us, sq, blank_after, ends, cols, open_end)
 
