@@ -377,7 +377,7 @@ class _Page:
         Wmin = max(W, MIN_COLUMN)
         for b, c in zip(self.u[i:j], self.u[i + 1:j]):
             if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and width(b.lines[-1]) + first_unit_width(c.lines[0]) <= Wmin - 2.0
+                    and width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
                     and all(width(ln) <= Wmin - 2.0 for ln in b.lines)):
                 cost += STRAY_HEAD
         # one body keeps one column: a change of width means another article
