@@ -84,6 +84,7 @@ HALF = frozenset("“”‘’０１２３４５６７８９")
 FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
 STRAY_HEAD = 3.0  # a headline-like block inside a body
+LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
@@ -425,7 +426,7 @@ def _segment(units):
         u = units[i]
         # leftover: any unit can be left out, at a price (a byline with no
         # body after it, a stray line)
-        offer(i + 1, -8.0 if u.kind == "F" else -12.0, ("leftover", i))
+        offer(i + 1, LEFTOVER_F if u.kind == "F" else -12.0, ("leftover", i))
         if u.kind == "C":
             offer(i + 1, -6.0, ("commentary", i, i + 1, i + 1))
         # photos: [P], [P,H], [H,P]
