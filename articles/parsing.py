@@ -98,6 +98,12 @@ def block_ends(lines) -> bool:
     return ends_sentence("".join(lines[-3:]))
 
 
+def ends_article(lines) -> bool:
+    """Could an article end here?  Not on a colon or semicolon: they
+    announce more."""
+    return block_ends(lines) and lines[-1].rstrip()[-1:] not in "：；:;"
+
+
 def han_count(s: str) -> int:
     return len(HAN_RE.findall(s))
 
@@ -321,7 +327,7 @@ class _Page:
                 continue
             prev = units[i - 1] if i and units[i - 1].kind == "F" else None
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
-            if prev is not None and raw[i - 1] < -50 and not block_ends(prev.lines):
+            if prev is not None and raw[i - 1] < -50 and not ends_article(prev.lines):
                 self.hs[i] -= 4.0          # the body before stops mid-sentence
             if nxt is not None and len(x.lines) <= 4:
                 # the column, from the next few body lines (stray blanks may
@@ -370,7 +376,7 @@ class _Page:
         # capped: verse and tables are short lines by nature, and even a
         # poorly wrapped body is better in an item than left over
         cost = min(4.5, 1.5 * over) + min(3.0, 1.0 * short)
-        if not block_ends(lines):
+        if not ends_article(lines):
             cost += 2.5
         # a block of short lines between blank lines that ends no sentence
         # and is no paragraph's cut-off first line: a headline (a subhead
