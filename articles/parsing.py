@@ -83,6 +83,7 @@ HALF = frozenset("“”‘’０１２３４５６７８９")
 # apart (robust to a stray wide line)
 FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
+BULLETS = "●■▲◆△○◇★☆"
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
@@ -306,6 +307,8 @@ def headline_score(u: Unit) -> float:
     if last[-1] in "，、；":
         s -= 3.0
     if "。" in u.text:                 # headlines have no full stop
+        s -= 4.0
+    if u.lines[0][:1] in BULLETS:      # a list item of a deck or body
         s -= 4.0
     return s
 
