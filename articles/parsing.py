@@ -357,7 +357,9 @@ class _Page:
                 # the block after goes on with a full line, or closes the
                 # paragraph at once: not how an article starts
                 closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)
-                runs_on = not ends_sentence(x.lines[-1]) and (ws[0] >= floor - 1.0 or closes)
+                # (a full line: no room left for the unit after it)
+                full = ws[0] >= floor - 1.0 or (len(after) > 1 and ws[0] + first_unit_width(after[1]) > floor)
+                runs_on = not ends_sentence(x.lines[-1]) and (full or closes)
                 if filled and runs_on:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
 
