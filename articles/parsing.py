@@ -84,6 +84,7 @@ HALF = frozenset("“”‘’０１２３４５６７８９")
 FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
 BULLETS = "●■▲◆△○◇★☆"
+PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
@@ -325,6 +326,15 @@ class _Page:
         self.col = [column_floor(x.lines, [width(l) for l in x.lines]) if x.kind == "F" and len(x.lines) >= 5 else None
                     for x in units]
         raw = list(self.hs)
+        # a photo printed with an article takes the article's main title: a
+        # headline-like block whose text another one repeats (whole or before
+        # its ——subtitle) is likely that photo's title
+        flat = ["".join(x.text.split()) if x.kind == "F" and len(x.lines) <= 3 else None for x in units]
+        self.twin = [0.0] * n
+        for a, ta in enumerate(flat):
+            if ta and any(b != a and tb and (tb == ta or tb.startswith(ta + "——"))
+                          for b, tb in enumerate(flat)):
+                self.twin[a] = PHOTO_TWIN
         for i, x in enumerate(units):
             if x.kind != "F" or raw[i] < -50:
                 continue
@@ -445,10 +455,10 @@ def _segment(units):
             offer(i + 1, -4.0, ("photo", i, None))
             if i + 1 < n and units[i + 1].kind == "F" and P.hs[i + 1] > -50:
                 sim = similarity(units[i + 1].text, u.text)
-                offer(i + 2, P.hs[i + 1] + 2.0 * sim + 0.3, ("photo", i, i + 1))
+                offer(i + 2, P.hs[i + 1] + 2.0 * sim + 0.3 + P.twin[i + 1], ("photo", i, i + 1))
         if u.kind == "F" and i + 1 < n and units[i + 1].kind == "P" and P.hs[i] > -50:
             sim = similarity(u.text, units[i + 1].text)
-            offer(i + 2, P.hs[i] + 2.0 * sim, ("photo", i + 1, i))
+            offer(i + 2, P.hs[i] + 2.0 * sim + P.twin[i], ("photo", i + 1, i))
         # articles / commentaries: [H?] [B|C]? F+ [H?]
         starts = []
         if u.kind in "BC":
