@@ -355,6 +355,10 @@ class _Page:
                 ws = [width(l) for l in after]
                 floor = column_floor(after, ws)      # the column is at least this
                 top = max(ws)                        # and at most about this
+                if prev is not None and raw[i - 1] < -50 and len(prev.lines) >= 4:
+                    # the body before, when it is the same article, knows it better
+                    pws = [width(l) for l in prev.lines]
+                    floor, top = max(floor, column_floor(prev.lines, pws)), max(top, max(pws))
                 w = width(x.lines[-1])
                 u0 = first_unit_width(nxt.lines[0])
                 # the last line is a paragraph's first line (one indent
