@@ -84,6 +84,7 @@ HALF = frozenset("“”‘’０１２３４５６７８９")
 FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
 BULLETS = "●■▲◆△○◇★☆"
+DATELINE_RE = re.compile(r"(?:据)?(?:本报|新华社)[^，。：；“”]{0,24}?(?:讯|电)")
 PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
@@ -373,7 +374,8 @@ class _Page:
                 closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)
                 # (a full line: no room left for the unit after it)
                 full = ws[0] >= floor - 1.0 or (len(after) > 1 and ws[0] + first_unit_width(after[1]) > floor)
-                runs_on = not ends_sentence(x.lines[-1]) and (full or closes)
+                runs_on = (not ends_sentence(x.lines[-1]) and (full or closes)
+                           and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article
                 if filled and runs_on:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
 
