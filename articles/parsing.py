@@ -402,11 +402,14 @@ class _Page:
         # a block of short lines between blank lines that ends no sentence
         # and is no paragraph's cut-off first line: a headline (a subhead
         # inside a body is not set off by blanks)
+        # A "body" of one-line blocks narrower than any column the paper sets
+        # is no prose at all: there the room test says nothing.
         Wmin = max(W, MIN_COLUMN)
+        narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         for b, c in zip(self.u[i:j], self.u[i + 1:j]):
             if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
-                    and all(width(ln) <= Wmin - 2.0 for ln in b.lines)):
+                    and (narrow or (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
+                                    and all(width(ln) <= Wmin - 2.0 for ln in b.lines)))):
                 cost += STRAY_HEAD
         # one body keeps one column: a change of width means another article
         cols = [c for c in self.col[i:j] if c is not None]
