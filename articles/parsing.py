@@ -9,6 +9,7 @@ are anchors, the rest are body text or headlines.  A small dynamic programme
 then chooses the split into items that best explains the page: headlines look
 like headlines, a body keeps one column width and ends a paragraph, and a
 headline's words reappear in its own article.  Position only breaks ties.
+Each body's lines are then joined into paragraphs by reflow.py.
 """
 
 from __future__ import annotations
@@ -401,9 +402,9 @@ class _Page:
             cost += 2.5
         # a block of short lines between blank lines that ends no sentence
         # and is no paragraph's cut-off first line: a headline (a subhead
-        # inside a body is not set off by blanks)
-        # A "body" of one-line blocks narrower than any column the paper sets
-        # is no prose at all: there the room test says nothing.
+        # inside a body is not set off by blanks).  In a "body" of one-line
+        # blocks narrower than any column the paper sets (artworks and their
+        # artists) the room test says nothing.
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         for b, c in zip(self.u[i:j], self.u[i + 1:j]):
