@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import CLOSERS, MIN_COLUMN, STOPS, UNIT_RE, ends_sentence, join_lines, quote_setting, reflow, squeeze
+from .reflow import (CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines, quote_setting,
+                     reflow, squeeze, width)
 
 
 class ParseError(ValueError):
@@ -78,8 +79,6 @@ PHOTO_RE = re.compile(
     r"^(?:(?P<cap>.*?\S)\s+)??"
     r"(?:(?P<label>(?:本报|新华社)?(?:驻[%s]{1,8}?)?(?:特约)?记者)\s*(?P<names>%s(?:\s+%s)*)"
     r"|(?P<bare>%s(?:\s+%s)*))\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME, SHORT_NAME, SHORT_NAME))
-# Printed half width: ASCII, digits and curly quotes (as the paper sets them).
-HALF = frozenset("“”‘’０１２３４５６７８９")
 # column_floor() skips this share of the widest lines when telling blocks
 # apart (robust to a stray wide line)
 FLOOR_SKIP = 0.1
@@ -91,10 +90,6 @@ STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
-
-
-def width(s: str) -> float:
-    return sum(0.5 if (c < "\x7f" or c in HALF) else 1.0 for c in s)
 
 
 def block_ends(lines) -> bool:
@@ -518,13 +513,6 @@ def column_floor(lines, ws) -> float:
     Skipping the top tenth keeps a few odd lines from inflating it."""
     bounds = sorted((w - squeeze(ln) for ln, w in zip(lines, ws)), reverse=True)
     return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
-
-
-def first_unit_width(line: str) -> float:
-    """Width of the first unbreakable unit (opening marks, a character or a
-    digit run, closing marks): what the previous line had no room for."""
-    m = UNIT_RE.match(line)
-    return width(m.group().rstrip()) if m else 1.0
 
 
 def _title(lines: list[str]) -> str:

@@ -67,21 +67,23 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
+def width(s: str, half_quotes: bool = True) -> float:
+    """Printed width in full-width characters: ASCII and digits are set half
+    width, curly quotes too on most pages."""
+    return sum(0.5 if (c < "\x7f" or c in FULL_DIGITS or (half_quotes and c in QUOTES)) else 1.0
+               for c in s)
+
+
+def first_unit_width(line: str, half_quotes: bool = True) -> float:
+    """Width of the first unbreakable unit (opening marks, a character or a
+    digit run, closing marks): what the previous line had no room for."""
+    m = UNIT_RE.match(line)
+    return width(m.group().rstrip(), half_quotes) if m else 1.0
+
+
 def _widths(lines, half_quotes):
-    def w(s):
-        t = 0.0
-        for c in s:
-            if c < "\x7f" or c in FULL_DIGITS or (half_quotes and c in QUOTES):
-                t += 0.5
-            else:
-                t += 1.0
-        return t
-    ws = [w(ln) for ln in lines]
-    us = []
-    for ln in lines:
-        m = UNIT_RE.match(ln)
-        us.append(w(m.group().rstrip()) if m else 1.0)
-    return ws, us
+    return ([width(ln, half_quotes) for ln in lines],
+            [first_unit_width(ln, half_quotes) for ln in lines])
 
 
 def squeeze(line: str) -> float:
