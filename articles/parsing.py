@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines, quote_setting,
-                     reflow, squeeze, width)
+from .reflow import (CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines, reflow_page,
+                     squeeze, width)
 
 
 class ParseError(ValueError):
@@ -547,10 +547,12 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
     except Exception as e:  # never a traceback for a bad page
         raise ParseError(filename, "the page structure could not be read (%s)" % e) from e
     items, leftover, markup = [], [], []
-    bodies = [[units[k].lines for k in range(e[-3], e[-2])] for e in plan if e[0] == "article"]
-    bodies += [[units[k].lines for k in range(e[2], e[3])] for e in plan if e[0] == "commentary"]
-    half_quotes = quote_setting(bodies)
-    for entry in plan:
+    # every body's paragraphs at once: the page has one quote setting
+    spans = {k: (e[2], e[3]) if e[0] == "commentary" else (e[3], e[4])
+             for k, e in enumerate(plan) if e[0] in ("article", "commentary")}
+    paragraphs = dict(zip(spans, reflow_page([[units[u].lines for u in range(*span)]
+                                              for span in spans.values()])))
+    for k, entry in enumerate(plan):
         if entry[0] == "leftover":
             u = units[entry[1]]
             leftover.append(join_lines(u.lines) if u.kind == "F" else
@@ -567,20 +569,17 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
             markup += p.markup
             continue
         if entry[0] == "commentary":
-            _, ci, bs, be = entry
-            c = units[ci]
-            items.append(Item("commentary", _title(c.lines), list(c.credits),
-                              reflow([units[k].lines for k in range(bs, be)], half_quotes), "", []))
+            c = units[entry[1]]
+            items.append(Item("commentary", _title(c.lines), list(c.credits), paragraphs[k], "", []))
             markup += c.markup
             continue
-        _, anchor, head, bs, be, _pos = entry
+        _, anchor, head = entry[:3]
         credits = []
         if anchor is not None:
             credits = list(units[anchor].credits)
             markup += units[anchor].markup
         title = _title(units[head].lines) if head is not None else ""
-        items.append(Item("article", title, credits,
-                          reflow([units[k].lines for k in range(bs, be)], half_quotes), "", []))
+        items.append(Item("article", title, credits, paragraphs[k], "", []))
     if not items:
         raise ParseError(filename, "no article, commentary or photo could be found in it")
     _propagate_staff(items)

@@ -10,7 +10,7 @@ line, every plausible width is tried and a small dynamic programme labels the
 lines (first / middle / last of a paragraph) at the lowest cost; the width
 that explains the body best wins.  Curly quotes are set half width by some
 pages and full width by others, so that is chosen the same way, once per page
-(quote_setting).  Blank lines are evidence, not boundaries: the extraction
+(reflow_page).  Blank lines are evidence, not boundaries: the extraction
 mostly drops them right after a paragraph's first line.
 """
 
@@ -183,22 +183,43 @@ def _solve(lines, blank_after, half_quotes):
     return _label(ws, us, sq, blank_after, ends, cols, open_end)
 
 
-def quote_setting(bodies: list[list[list[str]]]) -> bool:
-    """Does this page set curly quotes half width?  One typesetting per page:
-    the setting that explains all its bodies' line widths best."""
-    costs = {True: 0.0, False: 0.0}
-    for blocks in bodies:
-        lines, blank_after = _flatten(blocks)
+def _page(bodies):
+    """(quote setting, paragraph starts per body) for one page's bodies.
+    One typesetting per page: the setting that explains all the bodies with
+    curly quotes best.  Each of those is solved once per setting; the others
+    do not depend on it."""
+    flat = [_flatten(blocks) for blocks in bodies]
+    solved = {True: {}, False: {}}
+    for i, (lines, blank_after) in enumerate(flat):
         if lines and any(c in QUOTES for ln in lines for c in ln):
-            for hq in costs:
-                costs[hq] += _solve(lines, blank_after, hq)[0]
-    return costs[True] <= costs[False]
+            for hq in solved:
+                solved[hq][i] = _solve(lines, blank_after, hq)
+    half = sum(c for c, _ in solved[True].values()) <= sum(c for c, _ in solved[False].values())
+    starts = [solved[half][i][1] if i in solved[half] else (_solve(lines, blank_after, half)[1] if lines else [])
+              for i, (lines, blank_after) in enumerate(flat)]
+    return half, flat, starts
+
+
+def _paragraphs(lines, starts):
+    bounds = starts + [len(lines)]
+    return [join_lines(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def quote_setting(bodies: list[list[list[str]]]) -> bool:
+    """Does this page set curly quotes half width?"""
+    return _page(bodies)[0]
+
+
+def reflow_page(bodies: list[list[list[str]]]) -> list[list[str]]:
+    """Each body of a page (blocks of lines, split where the dump had blank
+    lines) -> its paragraphs, with the page's one quote setting."""
+    _, flat, starts = _page(bodies)
+    return [_paragraphs(lines, st) for (lines, _), st in zip(flat, starts)]
 
 
 def reflow(blocks: list[list[str]], half_quotes: bool = True) -> list[str]:
-    """Blocks of body lines (split where the dump had blank lines) -> paragraphs."""
+    """One body's blocks of lines -> paragraphs."""
     lines, blank_after = _flatten(blocks)
     if not lines:
         return []
-    starts = _solve(lines, blank_after, half_quotes)[1] + [len(lines)]
-    return [join_lines(lines[a:b]) for a, b in zip(starts, starts[1:])]
+    return _paragraphs(lines, _solve(lines, blank_after, half_quotes)[1])
