@@ -57,6 +57,70 @@ def ends_sentence(s: str) -> bool:
     return bool(t) and t != s and t[-1] in STOPS
 
 
+# What the text says about a paragraph break between two lines: log-odds
+# against a break, by how the first line ends and the next begins, relative to
+# a full stop followed by a plain character.  Measured on the People's Daily
+# 1998 corpus (paragraph ends against line-internal positions of the same
+# kind): a colon or semicolon ends a paragraph about 17 and 27 times less often
+# than a full stop does, unless a list item follows; a plain character, 1,300
+# times less often.
+END_COST = {"stop": 0.0, "quote": 0.0, "signoff": 0.0, "paren": 1.3, "colon": 2.9,
+            "semicolon": 3.3, "dash": 2.6, "open": OPEN_END}
+START_BONUS = {"quote": 0.8, "paren": 0.2, "enum": 1.4, "digit": 0.3, "bullet": 4.8, "title": 0.9, "plain": 0.0}
+LIST_BONUS = 4.4     # （二）… or 二、… after a colon or semicolon: the next item of a list
+COLON_QUOTE = 1.2    # ：“ runs on far more often than it opens a paragraph
+ENUM_RE = re.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]")
+
+
+def _end_class(s: str) -> str:
+    s = s.rstrip()
+    c = s[-1] if s else ""
+    if c in STOPS:
+        return "stop"
+    if c in "：:":
+        return "colon"
+    if c in "；;":
+        return "semicolon"
+    if c == "—":
+        return "dash"
+    if c in "）)":
+        return "signoff" if ends_sentence(s) else "paren"
+    if c in CLOSERS and ends_sentence(s):
+        return "quote"
+    return "open"
+
+
+def _start_class(s: str) -> str:
+    s = s.lstrip()
+    if not s:
+        return "plain"
+    if ENUM_RE.match(s):
+        return "enum"
+    c = s[0]
+    if c in "“‘":
+        return "quote"
+    if c in "（(":
+        return "paren"
+    if c in "《":
+        return "title"
+    if c in "●■▲◆△○◇★☆":
+        return "bullet"
+    if c.isdigit():
+        return "digit"
+    return "plain"
+
+
+def break_cost(line: str, nxt: str) -> float:
+    """Log-odds against a paragraph break between two lines, from their text alone."""
+    e, s = _end_class(line), _start_class(nxt)
+    cost = END_COST[e]
+    if e in ("colon", "semicolon") and s in ("enum", "paren"):
+        return cost - LIST_BONUS
+    if e == "colon" and s == "quote":
+        return cost + COLON_QUOTE
+    return cost if e == "open" else cost - START_BONUS[s]
+
+
 def join_lines(lines: list[str]) -> str:
     """Chinese joins with nothing; two Latin words split by the wrap get their space back."""
     out = ""
@@ -91,7 +155,7 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, blank_after, ends, cols, open_end=OPEN_END):
+def _label(ws, us, sq, blank_after, ends, cols, open_end=OPEN_END, bc=None):
     """Lowest cost labelling of the lines for the candidate column widths:
     (cost, indexes of the lines that open a paragraph).
 
@@ -124,7 +188,7 @@ def _label(ws, us, sq, blank_after, ends, cols, open_end=OPEN_END):
                         new[1][c], arg[1][c] = base + tail, (f, c)
                     continue
                 # line k ends its paragraph
-                cl = base + tail + BREAK + (0.0 if ends[k] else open_end)
+                cl = base + tail + BREAK + min(bc[k], open_end)
                 if cl < new[1][c]:
                     new[1][c], arg[1][c] = cl, (f, c)
                 # line k runs on: the next line's first unit must not have fitted
@@ -180,7 +244,8 @@ def _solve(lines, blank_after, half_quotes):
     # line) wherever the text allows
     short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
-    return _label(ws, us, sq, blank_after, ends, cols, open_end)
+    bc = [break_cost(lines[k], lines[k + 1]) for k in range(n - 1)]
+    return _label(ws, us, sq, blank_after, ends, cols, open_end, bc)
 
 
 def _page(bodies):

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import join_lines, quote_setting, reflow
+from articles.reflow import break_cost, join_lines, quote_setting, reflow
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -90,3 +90,18 @@ def test_it_joins_a_paragraph_wrapped_at_the_column():
 def test_it_gives_latin_words_split_by_the_wrap_their_space_back():
     assert join_lines(["the Inner", "Mongolia Daily"]) == "the Inner Mongolia Daily"
     assert join_lines(["杭", "锦旗"]) == "杭锦旗"
+
+
+def test_it_opens_a_paragraph_for_each_item_of_a_list_after_a_semicolon():
+    # People's Daily 1998-01-21, page 3, as make_pages.py wraps it at 14:
+    # （一）… fills its line, so only the text says （二） opens the next item
+    lines = ["（一）故意伤害案（轻伤）；", "（二）重婚案；", "（三）遗弃案；", "（四）妨害通信自由案；",
+             "（五）非法侵入他人住宅案；", "（六）生产、销售伪劣商品案", "件（严重危害社会秩序和国家利",
+             "益的除外）；"]
+    assert reflow([lines]) == lines[:5] + ["".join(lines[5:])]
+
+
+def test_it_runs_a_colon_on_into_the_quote_it_introduces():
+    # a colon ends a paragraph far less often than a full stop, and ：“ less still
+    assert break_cost("李鹏总理的题词为：", "“突破煤层气，开发新能源”。") > break_cost("条件。", "“突破煤层气")
+    assert break_cost("刑事案件：", "（一）故意伤害案（轻伤）；") < break_cost("刑事案件：", "故意伤害案")
