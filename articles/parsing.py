@@ -88,6 +88,7 @@ DATELINE_RE = re.compile(r"(?:据)?(?:本报|新华社)[^，。：；“”]{0,2
 PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
+SIGNOFF_HEAD = 3.0
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
@@ -101,6 +102,15 @@ def ends_article(lines) -> bool:
     """Could an article end here?  Not on a colon or semicolon: they
     announce more."""
     return block_ends(lines) and lines[-1].rstrip()[-1:] not in "：；:;"
+
+
+SIGNOFF_RE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+
+
+def bracketed(lines) -> bool:
+    """A block that is one bracket and nothing else: （熊伯齐）, （新华社北京１月１日电）.
+    A sign-off or an artwork's artist: it ends what comes before it, and is no headline."""
+    return len(lines) == 1 and SIGNOFF_RE.fullmatch(lines[0].strip()) is not None
 
 
 def han_count(s: str) -> int:
@@ -308,6 +318,8 @@ def headline_score(u: Unit) -> float:
         s -= 4.0
     if u.lines[0][:1] in BULLETS:      # a list item of a deck or body
         s -= 4.0
+    if bracketed(u.lines):
+        s -= SIGNOFF_HEAD
     return s
 
 
@@ -404,7 +416,7 @@ class _Page:
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         for b, c in zip(self.u[i:j], self.u[i + 1:j]):
             if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and (narrow or (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
+                    and (narrow or bracketed(c.lines) or (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
                                     and all(width(ln) <= Wmin - 2.0 for ln in b.lines)))):
                 cost += STRAY_HEAD
         # one body keeps one column: a change of width means another article
