@@ -89,7 +89,10 @@ PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIGNOFF_HEAD = 3.0
-SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
+TABLE_SHARE = 0.8
+KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
+SIM_WEIGHT = 5.0
+TIE = 0.2         # position breaks ties: the side the page's headlines are on  # how much a headline's words found in a body count
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
 
@@ -111,6 +114,16 @@ def bracketed(lines) -> bool:
     """A block that is one bracket and nothing else: （熊伯齐）, （新华社北京１月１日电）.
     A sign-off or an artwork's artist: it ends what comes before it, and is no headline."""
     return len(lines) == 1 and SIGNOFF_RE.fullmatch(lines[0].strip()) is not None
+
+
+PROSE_MARKS = frozenset("，。；：、？！")
+
+
+def tabular(lines) -> bool:
+    """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
+    punctuation on most lines.  Such a body ends without a full stop."""
+    rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c.isdigit() for c in ln))
+    return rows >= TABLE_SHARE * len(lines)
 
 
 def han_count(s: str) -> int:
@@ -359,12 +372,13 @@ class _Page:
                     if y.kind != "F" or len(after) >= 4:
                         break
                     after += y.lines
-                if len(after) < 3:
+                known = prev is not None and raw[i - 1] < KNOWN_BODY and len(prev.lines) >= 4
+                if len(after) < 3 and not known:
                     continue                         # too little to tell a column (a headline before a byline)
                 ws = [width(l) for l in after]
-                floor = column_floor(after, ws)      # the column is at least this
+                floor = column_floor(after, ws) if len(after) >= 3 else 0.0   # the column is at least this
                 top = max(ws)                        # and at most about this
-                if prev is not None and raw[i - 1] < -50 and len(prev.lines) >= 4:
+                if known:
                     # the body before, when it is the same article, knows it better
                     pws = [width(l) for l in prev.lines]
                     floor, top = max(floor, column_floor(prev.lines, pws)), max(top, max(pws))
@@ -405,19 +419,23 @@ class _Page:
         # capped: verse and tables are short lines by nature, and even a
         # poorly wrapped body is better in an item than left over
         cost = min(4.5, 1.5 * over) + min(3.0, 1.0 * short)
-        if not ends_article(lines):
+        table = tabular(lines)
+        if not ends_article(lines) and not table:
             cost += 2.5
         # a block of short lines between blank lines that ends no sentence
         # and is no paragraph's cut-off first line: a headline (a subhead
         # inside a body is not set off by blanks).  In a "body" of one-line
         # blocks narrower than any column the paper sets (artworks and their
-        # artists) the room test says nothing.
+        # artists) the room test says nothing; nor in a table, where a block
+        # of words among blocks of figures is the next table's heading, or
+        # before a bracket alone (an artwork's title, then its artist).
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         for b, c in zip(self.u[i:j], self.u[i + 1:j]):
             if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and (narrow or bracketed(c.lines) or (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
-                                    and all(width(ln) <= Wmin - 2.0 for ln in b.lines)))):
+                    and (narrow or bracketed(c.lines) or (table and not tabular(b.lines))
+                         or (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
+                             and all(width(ln) <= Wmin - 2.0 for ln in b.lines)))):
                 cost += STRAY_HEAD
         # one body keeps one column: a change of width means another article
         cols = [c for c in self.col[i:j] if c is not None]
@@ -427,7 +445,19 @@ class _Page:
         return cost
 
 
-def _segment(units):
+def _plan(units):
+    """Best split of the page into items.  Where the text cannot tell whether
+    a headline belongs to the body before or after it (a ranking table, an
+    artwork and its artist), the page's own layout decides: the paper's,
+    headline after its body, unless most of the page's headlines came first."""
+    plan = _segment(units, post_ties=True)
+    arts = [e for e in plan if e[0] == "article" and e[2] is not None]
+    if sum(1 for e in arts if e[5] is None) > sum(1 for e in arts if e[5] == "post"):
+        plan = _segment(units, post_ties=False)
+    return plan
+
+
+def _segment(units, post_ties=True):
     """Best split of the unit sequence into items (dynamic programme)."""
     P = _Page(units)
     n = len(units)
@@ -497,7 +527,8 @@ def _segment(units):
                     # the headline is printed with the ◎ line
                     offer(j, -cost + 1.0, ("commentary", i, bstart, j))
                     continue
-                pre = 0.0 if head is None else P.hs[head] + SIM_WEIGHT * similarity(units[head].text, btxt)
+                pre = 0.0 if head is None else (P.hs[head] + SIM_WEIGHT * similarity(units[head].text, btxt)
+                                                + (0.0 if post_ties else TIE))
                 if head is not None:
                     offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
                 elif kind == "B":
@@ -506,7 +537,7 @@ def _segment(units):
                     offer(j, -cost - UNTITLED, ("article", None, None, bstart, j, None))      # untitled, uncredited
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
-                    post = P.hs[j] + SIM_WEIGHT * similarity(units[j].text, btxt) + 0.2
+                    post = P.hs[j] + SIM_WEIGHT * similarity(units[j].text, btxt) + (TIE if post_ties else 0.0)
                     offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
     # backtrack
     items = []
@@ -553,7 +584,7 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
         text, enc = decode_dump(data, filename)
     try:
         units = _units(_blocks(text))
-        plan = _segment(units)
+        plan = _plan(units)
     except ParseError:
         raise
     except Exception as e:  # never a traceback for a bad page
