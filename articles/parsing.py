@@ -97,8 +97,9 @@ BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
 
 def block_ends(lines) -> bool:
-    """Does this block end a paragraph?  A sign-off in brackets may wrap."""
-    return ends_sentence("".join(lines[-3:]))
+    """Does this block end a paragraph?  A sign-off in brackets may wrap, or
+    stand on a line of its own under a table: （国家计委国家统计局）."""
+    return ends_sentence("".join(lines[-3:])) or bracketed(lines[-1:])
 
 
 def ends_article(lines) -> bool:
@@ -398,7 +399,7 @@ class _Page:
                 full = ws[0] >= floor - 1.0 or (len(after) > 1 and ws[0] + first_unit_width(after[1]) > floor)
                 runs_on = (not ends_sentence(x.lines[-1]) and (full or closes)
                            and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article
-                if filled and runs_on:
+                if filled and runs_on and not tabular(after):
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
 
     def body_cost(self, i, j):
