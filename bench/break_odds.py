@@ -1,0 +1,92 @@
+#!/usr/bin/env python
+"""Where reflow.py's text costs come from: how often a paragraph ends after
+each kind of line ending (and starts with each kind of opening), against how
+often the same kind occurs at a line break inside a paragraph.
+
+    python bench/break_odds.py [CORPUS]     (default ../shared/corpus/pd199801.txt.xz)
+
+Reads the People's Daily 1998 annotated corpus (one paragraph per line, words
+tagged `迈向/v`), classifies every paragraph end and every unit boundary inside
+a paragraph with reflow's own _end_class/_start_class, and prints for each
+class the log-odds of a paragraph break there, relative to a full stop
+followed by a plain character: the figures END_COST and START_BONUS in
+articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
+headlines and subheads, which the column widths settle, do not count).
+"""
+
+import lzma
+import math
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from articles.reflow import UNIT_RE, _end_class, _start_class  # noqa: E402
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
+TAG_RE = re.compile(r"/[A-Za-z]+$")
+
+
+def paragraphs(path):
+    """(article id, paragraph text) in corpus order."""
+    opener = lzma.open if str(path).endswith(".xz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            toks = line.split()
+            if len(toks) < 2:
+                continue
+            text = "".join(TAG_RE.sub("", t.lstrip("[").split("]")[0]) for t in toks[1:])
+            yield toks[0].rsplit("-", 1)[0], text
+
+
+def count(path):
+    at_break, inside = Counter(), Counter()
+    prev = None
+    for art, text in paragraphs(path):
+        if prev and prev[0] == art and len(prev[1]) >= 25 and text:
+            at_break[(_end_class(prev[1]), _start_class(text))] += 1
+        prev = (art, text)
+        if len(text) < 25:
+            continue
+        for m in UNIT_RE.finditer(text):
+            if 0 < m.start() < len(text):
+                inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
+    return at_break, inside
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    path = Path(argv[0]) if argv else DEFAULT
+    if not path.exists():
+        print("corpus not found: %s" % path, file=sys.stderr)
+        return 1
+    at_break, inside = count(path)
+    nb, ni = sum(at_break.values()), sum(inside.values())
+
+    def logodds(keys):
+        b = sum(at_break[k] for k in keys)
+        i = sum(inside[k] for k in keys)
+        return math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)), b, i
+
+    base, _, _ = logodds([("stop", "plain")])
+    print("paragraph breaks %d, line-internal unit boundaries %d" % (nb, ni))
+    print("\ncost of a break after a line ending in ..., before a plain character (0 = full stop)")
+    for e in ("stop", "quote", "signoff", "paren", "colon", "semicolon", "dash", "open"):
+        lo, b, i = logodds([(e, "plain")])
+        print("  %-10s %6.2f   (%d breaks, %d inside)" % (e, base - lo, b, i))
+    print("\nbonus for a next line starting with ..., after a full stop (0 = plain character)")
+    for s in ("quote", "paren", "enum", "digit", "bullet", "title", "plain"):
+        lo, b, i = logodds([("stop", s)])
+        print("  %-10s %6.2f   (%d breaks, %d inside)" % (s, lo - base, b, i))
+    print("\nafter a colon or semicolon")
+    for e in ("colon", "semicolon"):
+        for s in ("enum", "paren", "quote", "plain"):
+            lo, b, i = logodds([(e, s)])
+            print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
