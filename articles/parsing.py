@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines, reflow_page,
-                     squeeze, width)
+from .reflow import (BULLETS, CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines,
+                     reflow_page, squeeze, width)
 
 
 class ParseError(ValueError):
@@ -83,16 +83,15 @@ PHOTO_RE = re.compile(
 # apart (robust to a stray wide line)
 FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
-BULLETS = "●■▲◆△○◇★☆"
 DATELINE_RE = re.compile(r"(?:据)?(?:本报|新华社)[^，。：；“”]{0,24}?(?:讯|电)")
 PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
-SIGNOFF_HEAD = 3.0
-TABLE_SHARE = 0.8
+SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
+TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
 KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
-SIM_WEIGHT = 5.0
-TIE = 0.2         # position breaks ties: the side the page's headlines are on  # how much a headline's words found in a body count
+SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
+TIE = 0.2         # position breaks ties: the side the page's headlines are on
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
 

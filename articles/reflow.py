@@ -23,6 +23,7 @@ CLOSERS = "”’」』）)》"
 SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
 QUOTES = frozenset("“”‘’")
 FULL_DIGITS = frozenset("０１２３４５６７８９")
+BULLETS = "●■▲◆△○◇★☆"
 MIN_COLUMN = 14.0   # the narrowest body column the paper sets
 UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)"
                      "[，。、；：∶？！”’）》〉」』】〕］…⋯—·％% ]*")
@@ -104,7 +105,7 @@ def _start_class(s: str) -> str:
         return "paren"
     if c in "《":
         return "title"
-    if c in "●■▲◆△○◇★☆":
+    if c in BULLETS:
         return "bullet"
     if c.isdigit():
         return "digit"
@@ -156,7 +157,7 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, blank_after, ends, cols, open_end=OPEN_END, bc=None):
+def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END):
     """Lowest cost labelling of the lines for the candidate column widths:
     (cost, indexes of the lines that open a paragraph).
 
@@ -246,7 +247,7 @@ def _solve(lines, blank_after, half_quotes):
     short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
     bc = [break_cost(lines[k], lines[k + 1]) for k in range(n - 1)]
-    return _label(ws, us, sq, blank_after, ends, cols, open_end, bc)
+    return _label(ws, us, sq, blank_after, ends, bc, cols, open_end)
 
 
 def _page(bodies):

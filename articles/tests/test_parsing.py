@@ -283,9 +283,7 @@ def test_it_reads_a_gb18030_corpus_page():
 def test_it_pairs_each_artwork_with_its_artist():
     # People's Daily 1998-01-30, page 4: calligraphy, each a title such as
     # 携佳绩同辞旧岁奏凯歌共庆新春（行书） and the artist in brackets, nothing else
-    txt = DATA / "headline-first__1998-01-30_04.txt"
-    expected = _expected(txt)["items"]
-    got = page_to_json(parse_page(txt.read_bytes(), txt.name), txt.name)["items"]
+    expected, got = _items(DATA / "headline-first__1998-01-30_04.txt")
     assert [(norm(g["title"]), g["paragraphs"]) for g in got] == \
         [(norm(e["title"]), e["paragraphs"]) for e in expected]
 
