@@ -339,6 +339,7 @@ def headline_score(u: Unit) -> float:
 class _Page:
     def __init__(self, units):
         self.u = units
+        self._cost, self._text = {}, {}
         n = len(units)
         self.hs = [headline_score(x) if x.kind == "F" else -99.0 for x in units]
         # A one-line block that is really the first line of a paragraph
@@ -401,6 +402,18 @@ class _Page:
                 if filled and runs_on and not tabular(after):
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
 
+    def body(self, i, j):
+        """body_cost, each span computed once."""
+        if (i, j) not in self._cost:
+            self._cost[(i, j)] = self.body_cost(i, j)
+        return self._cost[(i, j)]
+
+    def text(self, i, j):
+        """The text of units[i:j], each span joined once."""
+        if (i, j) not in self._text:
+            self._text[(i, j)] = "".join(x.text for x in self.u[i:j])
+        return self._text[(i, j)]
+
     def body_cost(self, i, j):
         """Penalty for units[i:j] (all free blocks) forming one body."""
         lines = [ln for x in self.u[i:j] for ln in x.lines]
@@ -449,36 +462,26 @@ def _plan(units):
     """Best split of the page into items.  Where the text cannot tell whether
     a headline belongs to the body before or after it (a ranking table, an
     artwork and its artist), the page's own layout decides: the paper's,
-    headline after its body, unless most of the page's headlines came first."""
-    plan = _segment(units, post_ties=True)
+    headline after its body, unless most of the page's headlines came first.
+    Both passes share one _Page: its scores and body costs do not depend on
+    the side ties go to."""
+    P = _Page(units)
+    plan = _segment(P, post_ties=True)
     arts = [e for e in plan if e[0] == "article" and e[2] is not None]
     if sum(1 for e in arts if e[5] is None) > sum(1 for e in arts if e[5] == "post"):
-        plan = _segment(units, post_ties=False)
+        plan = _segment(P, post_ties=False)
     return plan
 
 
-def _segment(units, post_ties=True):
+def _segment(P, post_ties=True):
     """Best split of the unit sequence into items (dynamic programme)."""
-    P = _Page(units)
+    units = P.u
     n = len(units)
     NEG = float("-inf")
     best = [NEG] * (n + 1)
     back = [None] * (n + 1)
     best[0] = 0.0
-    body_cache = {}
-    text_cache = {}
-
-    def body(i, j):
-        key = (i, j)
-        if key not in body_cache:
-            body_cache[key] = P.body_cost(i, j)
-        return body_cache[key]
-
-    def btext(i, j):
-        key = (i, j)
-        if key not in text_cache:
-            text_cache[key] = "".join(units[k].text for k in range(i, j))
-        return text_cache[key]
+    body, btext = P.body, P.text
 
     MAXLEN = 80
     for i in range(n):
