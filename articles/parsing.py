@@ -121,9 +121,11 @@ PROSE_MARKS = frozenset("，。；：、？！")
 
 def tabular(lines) -> bool:
     """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
-    punctuation on most lines.  Such a body ends without a full stop."""
+    punctuation on most lines.  Such a body ends without a full stop.  One
+    line is no table: a paragraph's first line cut off by a stray blank may
+    be just as bare (伊拉克驻约旦的一名外交官３)."""
     rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c.isdigit() for c in ln))
-    return rows >= TABLE_SHARE * len(lines)
+    return rows >= 2 and rows >= TABLE_SHARE * len(lines)
 
 
 def han_count(s: str) -> int:
@@ -358,12 +360,13 @@ class _Page:
             if ta and any(b != a and tb and (tb == ta or tb.startswith(ta + "——"))
                           for b, tb in enumerate(flat)):
                 self.twin[a] = PHOTO_TWIN
+        cut = set()                        # blocks found to be a paragraph's cut-off first line
         for i, x in enumerate(units):
             if x.kind != "F" or raw[i] < -50:
                 continue
             prev = units[i - 1] if i and units[i - 1].kind == "F" else None
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
-            if prev is not None and raw[i - 1] < -50 and not ends_article(prev.lines):
+            if prev is not None and (raw[i - 1] < -50 or i - 1 in cut) and not ends_article(prev.lines):
                 self.hs[i] -= 4.0          # the body before stops mid-sentence
             if nxt is not None and len(x.lines) <= 4:
                 # the column, from the next few body lines (stray blanks may
@@ -401,6 +404,7 @@ class _Page:
                            and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article
                 if filled and runs_on and not tabular(after):
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
+                    cut.add(i)
 
     def body(self, i, j):
         """body_cost, each span computed once."""

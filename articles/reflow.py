@@ -72,6 +72,11 @@ START_BONUS = {"quote": 0.8, "paren": 0.1, "enum": 1.2, "digit": 0.3, "bullet": 
 LIST_BONUS = 4.4     # （二）… or 二、… after a colon or semicolon: the next item of a list
 COLON_QUOTE = 1.4    # ：“ runs on far more often than it opens a paragraph
 ENUM_RE = re.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]")
+# A bulleted list ends its entries without punctuation: after an open end a
+# bullet (●) opens the next entry about as often as a full stop ends a
+# paragraph, and more often still after a one-line entry (same corpus).
+OPEN_BULLET = -0.4
+OPEN_BULLET_ALONE = -2.0
 
 
 def _end_class(s: str) -> str:
@@ -112,10 +117,13 @@ def _start_class(s: str) -> str:
     return "plain"
 
 
-def break_cost(line: str, nxt: str) -> float:
-    """Log-odds against a paragraph break between two lines, from their text alone."""
+def break_cost(line: str, nxt: str, alone: bool = False) -> float:
+    """Log-odds against a paragraph break between two lines, from their text
+    alone; `alone`: the first line would be a paragraph by itself."""
     e, s = _end_class(line), _start_class(nxt)
     cost = END_COST[e]
+    if e == "open" and s == "bullet":
+        return OPEN_BULLET_ALONE if alone else OPEN_BULLET
     if e in ("colon", "semicolon") and s in ("enum", "paren"):
         return cost - LIST_BONUS
     if e == "colon" and s == "quote":
@@ -190,7 +198,7 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END):
                         new[1][c], arg[1][c] = base + tail, (f, c)
                     continue
                 # line k ends its paragraph
-                cl = base + tail + BREAK + min(bc[k], open_end)
+                cl = base + tail + BREAK + min(bc[f][k], open_end)
                 if cl < new[1][c]:
                     new[1][c], arg[1][c] = cl, (f, c)
                 # line k runs on: the next line's first unit must not have fitted
@@ -246,7 +254,8 @@ def _solve(lines, blank_after, half_quotes):
     # line) wherever the text allows
     short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
-    bc = [break_cost(lines[k], lines[k + 1]) for k in range(n - 1)]
+    bc = ([break_cost(lines[k], lines[k + 1]) for k in range(n - 1)],
+          [break_cost(lines[k], lines[k + 1], alone=True) for k in range(n - 1)])
     return _label(ws, us, sq, blank_after, ends, bc, cols, open_end)
 
 

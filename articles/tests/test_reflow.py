@@ -105,3 +105,14 @@ def test_it_runs_a_colon_on_into_the_quote_it_introduces():
     # a colon ends a paragraph far less often than a full stop, and ：“ less still
     assert break_cost("李鹏总理的题词为：", "“突破煤层气，开发新能源”。") > break_cost("条件。", "“突破煤层气")
     assert break_cost("刑事案件：", "（一）故意伤害案（轻伤）；") < break_cost("刑事案件：", "故意伤害案")
+
+
+def test_it_opens_a_paragraph_for_each_bullet_point():
+    # People's Daily 1998-01-14, page 12: a deck of bullet points, none ending
+    # in punctuation; the first two fill their column, so only the bullet says
+    # a new entry begins
+    lines = ["●一个中国的原则在国际上得到广泛确认", "●两岸交流与合作保持良好势头",
+             "●中国人民完成祖国和平统一的决心坚定", "不移"]
+    assert reflow([lines]) == lines[:2] + ["".join(lines[2:])]
+    assert break_cost("●两岸交流与合作保持良好势头", "●中国人民", alone=True) < \
+        break_cost("●两岸交流与合作保持良好势头", "●中国人民") < break_cost("保持良好势头", "中国人民")
