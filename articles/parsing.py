@@ -121,11 +121,9 @@ PROSE_MARKS = frozenset("，。；：、？！")
 
 def tabular(lines) -> bool:
     """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
-    punctuation on most lines.  Such a body ends without a full stop.  One
-    line is no table: a paragraph's first line cut off by a stray blank may
-    be just as bare (伊拉克驻约旦的一名外交官３)."""
+    punctuation on most lines.  Such a body ends without a full stop."""
     rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c.isdigit() for c in ln))
-    return rows >= 2 and rows >= TABLE_SHARE * len(lines)
+    return rows >= TABLE_SHARE * len(lines)
 
 
 def han_count(s: str) -> int:
@@ -436,7 +434,9 @@ class _Page:
         # capped: verse and tables are short lines by nature, and even a
         # poorly wrapped body is better in an item than left over
         cost = min(4.5, 1.5 * over) + min(3.0, 1.0 * short)
-        table = tabular(lines)
+        # one line is no table: a paragraph's first line cut off by a stray
+        # blank may be just as bare (伊拉克驻约旦的一名外交官３)
+        table = len(lines) > 1 and tabular(lines)
         if not ends_article(lines) and not table:
             cost += 2.5
         # a block of short lines between blank lines that ends no sentence
@@ -448,12 +448,18 @@ class _Page:
         # before a bracket alone (an artwork's title, then its artist).
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
-        for b, c in zip(self.u[i:j], self.u[i + 1:j]):
+        tab = [tabular(x.lines) for x in self.u[i:j]]
+        for k, (b, c) in enumerate(zip(self.u[i:j], self.u[i + 1:j])):
+            among_figures = not tab[k] and tab[k + 1] and (k == 0 or tab[k - 1])
             if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and (narrow or bracketed(c.lines) or (table and not tabular(b.lines))
-                         or (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
-                             and all(width(ln) <= Wmin - 2.0 for ln in b.lines)))):
+                    and (narrow or bracketed(c.lines) or among_figures
+                         or (not tab[k] if table else
+                             (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
+                              and all(width(ln) <= Wmin - 2.0 for ln in b.lines))))):
                 cost += STRAY_HEAD
+        last = self.u[j - 1].lines
+        if j - i >= 2 and tab[-2] and not tab[-1] and len(last) <= 3 and not block_ends(last):
+            cost += STRAY_HEAD     # words after the figures: the next table's heading
         # one body keeps one column: a change of width means another article
         cols = [c for c in self.col[i:j] if c is not None]
         for a, b in zip(cols, cols[1:]):
