@@ -91,6 +91,8 @@ SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
 TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
 KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
+FIELDS = 3.0      # a block of two or more labelled fields
+FIELD_RE = re.compile("[%s]{2,4}[：:]" % HAN)
 TIE = 0.2         # position breaks ties: the side the page's headlines are on
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
@@ -333,6 +335,10 @@ def headline_score(u: Unit) -> float:
         s -= 4.0
     if bracketed(u.lines):
         s -= SIGNOFF_HEAD
+    # fields of a form (荣誉：全国劳动模范 / 工作单位：上海龙吴港务公司, 邮编：…);
+    # a headline that quotes two speakers quotes clauses (张晓伟：救人不留名，…)
+    if sum(1 for ln in u.lines if FIELD_RE.match(ln) and "，" not in ln) >= 2:
+        s -= FIELDS
     return s
 
 

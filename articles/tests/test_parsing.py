@@ -13,8 +13,8 @@ import pytest
 
 from bench.parse_accuracy import compare_page
 
-from articles.parsing import (Credit, Item, ParseError, ParsedPage, decode_dump, page_to_json,
-                              parse_page, unaccounted)
+from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, decode_dump, headline_score,
+                              page_to_json, parse_page, unaccounted)
 
 HERE = Path(__file__).resolve().parent
 SAMPLE_DIR = HERE.parent / "sample"
@@ -315,6 +315,31 @@ def test_it_ends_a_table_before_the_heading_of_the_next():
         assert len(g) == 1
         if "前五名" in e["title"]:
             assert g[0]["paragraphs"] == e["paragraphs"]
+
+
+def test_it_reads_a_forms_fields_as_body_not_as_a_headline():
+    # 1998-01-18, page 4: six profiles, each opening 荣誉：… / 工作单位：… /
+    # 目前状况：… / 附记：… (stray blanks cut some apart); each headline
+    # (王启民先进模范近如何⑵) comes after its body
+    expected, got = _items(DATA / "seed-s1__1998-01-18_04.txt")
+    profiles = [e for e in expected if "先进模范近如何" in e["title"]]
+    assert len(profiles) == 6
+    titles = [norm(g["title"]) for g in got]
+    for e in profiles:
+        assert titles.count(norm(e["title"])) == 1
+        g = next(g for g in got if norm(g["title"]) == norm(e["title"]))
+        # (where the fields break into paragraphs, the text alone does not say)
+        assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
+        assert g["paragraphs"][0].startswith("荣誉：")
+
+
+def test_it_still_takes_a_headline_quoting_two_speakers_for_a_headline():
+    # 1998-01-07, page 9: the lines after the main title quote two people
+    quoting = Unit("F", ["面对五千元境界不相同", "张晓伟：救人不留名，拒绝收酬谢", "围观客：顺手牵提包，至今无下落"])
+    form = Unit("F", ["荣誉：全国劳动模范、全国优秀共产党", "员", "工作单位：上海龙吴港务公司"])
+    assert headline_score(quoting) == headline_score(Unit("F", ["面对五千元境界不相同", "救人不留名，拒绝收酬谢",
+                                                                 "顺手牵提包，至今无下落"]))
+    assert headline_score(form) < headline_score(Unit("F", ["全国劳动模范、全国优秀共产党", "员", "上海龙吴港务公司"]))
 
 
 def test_it_keeps_a_last_paragraphs_first_line_cut_off_by_a_blank_in_its_body():
