@@ -93,6 +93,7 @@ KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is bo
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
 FIELD_RE = re.compile("[%s]{2,4}[：:]" % HAN)
+VERSE_SHARE = 0.7  # share of short lines that makes a block verse
 TIE = 0.2         # position breaks ties: the side the page's headlines are on
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
@@ -370,8 +371,9 @@ class _Page:
                 continue
             prev = units[i - 1] if i and units[i - 1].kind == "F" else None
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
-            if prev is not None and (raw[i - 1] < -50 or i - 1 in cut) and not ends_article(prev.lines):
-                self.hs[i] -= 4.0          # the body before stops mid-sentence
+            if (prev is not None and (raw[i - 1] < -50 or i - 1 in cut) and not ends_article(prev.lines)
+                    and (i - 1 in cut or runs_full(prev.lines))):
+                self.hs[i] -= 4.0          # the body before stops mid-sentence, at a full line
             if nxt is not None and len(x.lines) <= 4:
                 # the column, from the next few body lines (stray blanks may
                 # cut them into one-line blocks too)
@@ -567,6 +569,22 @@ def _segment(P, post_ties=True):
         j = i
     items.reverse()
     return items
+
+
+def runs_full(lines) -> bool:
+    """Could a sentence left open at the block's end run on into the next?
+    After a full last line, yes.  After a short one, only in verse (short
+    open lines throughout, stanza after stanza); prose, a list or a table
+    ended there."""
+    if len(lines) < 3:
+        return True
+    ws = [width(ln) for ln in lines]
+    floor = column_floor(lines, ws)
+    if ws[-1] >= floor - 2.5:
+        return True
+    if any(c.isdigit() for c in lines[-1]):
+        return False
+    return sum(1 for w in ws[:-1] if w < floor - 2.5) >= VERSE_SHARE * (len(ws) - 1)
 
 
 def column_floor(lines, ws) -> float:
