@@ -355,6 +355,7 @@ class _Page:
         # each block's column, where it has enough lines to tell
         self.col = [column_floor(x.lines, [width(l) for l in x.lines]) if x.kind == "F" and len(x.lines) >= 5 else None
                     for x in units]
+        self.tab = [tabular(x.lines) for x in units]     # each block a table's rows?
         raw = list(self.hs)
         # a photo printed with an article takes the article's main title: a
         # headline-like block whose text another one repeats (whole or before
@@ -371,8 +372,8 @@ class _Page:
                 continue
             prev = units[i - 1] if i and units[i - 1].kind == "F" else None
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
-            if (prev is not None and (raw[i - 1] < -50 or i - 1 in cut) and not ends_article(prev.lines)
-                    and (i - 1 in cut or runs_full(prev.lines))):
+            if (prev is not None and not ends_article(prev.lines)
+                    and (i - 1 in cut or (raw[i - 1] < -50 and runs_full(prev.lines)))):
                 self.hs[i] -= 4.0          # the body before stops mid-sentence, at a full line
             if nxt is not None and len(x.lines) <= 4:
                 # the column, from the next few body lines (stray blanks may
@@ -456,7 +457,7 @@ class _Page:
         # before a bracket alone (an artwork's title, then its artist).
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
-        tab = [tabular(x.lines) for x in self.u[i:j]]
+        tab = self.tab[i:j]
         for k, (b, c) in enumerate(zip(self.u[i:j], self.u[i + 1:j])):
             among_figures = not tab[k] and tab[k + 1] and (k == 0 or tab[k - 1])
             if (len(b.lines) <= 3 and not block_ends(b.lines)

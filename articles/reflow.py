@@ -170,7 +170,9 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END):
     (cost, indexes of the lines that open a paragraph).
 
     State per line: (opens a paragraph?, column width).  The width may change
-    only where a paragraph opens (text set around a photo), at a price."""
+    only where a paragraph opens (text set around a photo), at a price.
+    bc[f][k]: the text's cost of a break after line k, f=1 where line k
+    would be a paragraph by itself."""
     n = len(ws)
     INF = float("inf")
     m = len(cols)
