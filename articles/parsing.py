@@ -94,6 +94,7 @@ SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
 FIELD_RE = re.compile("[%s]{2,4}[：:]" % HAN)
 VERSE_SHARE = 0.7  # share of short lines that makes a block verse
+LEAD = 0.5        # a headline's words in its body's opening block: where the body starts
 TIE = 0.2         # position breaks ties: the side the page's headlines are on
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
@@ -550,6 +551,7 @@ def _segment(P, post_ties=True):
                     offer(j, -cost + 1.0, ("commentary", i, bstart, j))
                     continue
                 pre = 0.0 if head is None else (P.hs[head] + SIM_WEIGHT * similarity(units[head].text, btxt)
+                                                + LEAD * similarity(units[head].text, units[bstart].text)
                                                 + (0.0 if post_ties else TIE))
                 if head is not None:
                     offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
@@ -559,7 +561,8 @@ def _segment(P, post_ties=True):
                     offer(j, -cost - UNTITLED, ("article", None, None, bstart, j, None))      # untitled, uncredited
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
-                    post = P.hs[j] + SIM_WEIGHT * similarity(units[j].text, btxt) + (TIE if post_ties else 0.0)
+                    post = (P.hs[j] + SIM_WEIGHT * similarity(units[j].text, btxt)
+                            + LEAD * similarity(units[j].text, units[bstart].text) + (TIE if post_ties else 0.0))
                     offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
     # backtrack
     items = []

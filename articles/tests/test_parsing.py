@@ -329,6 +329,17 @@ def test_it_ends_a_list_at_its_short_last_line_before_its_headline():
     assert [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]
 
 
+def test_it_gives_a_headline_the_body_its_words_open():
+    # 1998-01-08, page 11: a commentary on amusement parks (给闲暇一个迷人的空间) runs on
+    # over several blocks, then a book review starts, its headline after it; the
+    # columns match, so where one ends is told by the review's opening words
+    # (英雄模范人物，如同一条美丽的星河), which its headline repeats
+    expected, got = _items(DATA / "seed-s1__1998-01-08_11.txt")
+    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    for e, g in zip(expected, got):
+        assert [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]
+
+
 def test_it_reads_a_forms_fields_as_body_not_as_a_headline():
     # 1998-01-18, page 4: six profiles, each opening 荣誉：… / 工作单位：… /
     # 目前状况：… / 附记：… (stray blanks cut some apart); each headline
