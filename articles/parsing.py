@@ -541,6 +541,8 @@ def _segment(P, post_ties=True):
                     starts.append((i, i, i + 1, "H"))
             starts.append((i, None, i, "F"))
         for anchor, head, bstart, kind in starts:
+            # a pre-headline's words in the body's opening block: the same for every end j
+            lead = 0.0 if head is None else LEAD * similarity(units[head].text, units[bstart].text)
             for j in range(bstart + 1, min(n, bstart + MAXLEN) + 1):
                 if units[j - 1].kind != "F":
                     break
@@ -551,8 +553,7 @@ def _segment(P, post_ties=True):
                     offer(j, -cost + 1.0, ("commentary", i, bstart, j))
                     continue
                 pre = 0.0 if head is None else (P.hs[head] + SIM_WEIGHT * similarity(units[head].text, btxt)
-                                                + LEAD * similarity(units[head].text, units[bstart].text)
-                                                + (0.0 if post_ties else TIE))
+                                                + lead + (0.0 if post_ties else TIE))
                 if head is not None:
                     offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
                 elif kind == "B":

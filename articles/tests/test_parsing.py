@@ -293,6 +293,15 @@ def _items(txt):
     return _expected(txt)["items"], page_to_json(parse_page(txt.read_bytes(), txt.name), txt.name)["items"]
 
 
+def _titled(items, title):
+    """The items with this title (whitespace ignored)."""
+    return [x for x in items if norm(x["title"]) == norm(title)]
+
+
+def _paragraphs(item):
+    return [norm(p) for p in item["paragraphs"]]
+
+
 def test_it_reads_ranking_tables_each_under_its_own_heading():
     # 1998-01-26, page 10: four top-five lists (１冰熊股份２１．０５ …), figures
     # and no punctuation, each followed by its heading 沪市上周上涨前五名（％）
@@ -300,7 +309,7 @@ def test_it_reads_ranking_tables_each_under_its_own_heading():
     rankings = [e for e in expected if "前五名" in e["title"]]
     assert len(rankings) == 4
     for e in rankings:
-        g = [g for g in got if norm(g["title"]) == norm(e["title"])]
+        g = _titled(got, e["title"])
         assert len(g) == 1 and g[0]["paragraphs"] == e["paragraphs"]
 
 
@@ -312,7 +321,7 @@ def test_it_ends_a_table_before_the_heading_of_the_next():
     tables = [e for e in expected if "前五名" in e["title"] or "股市概览" in e["title"]]
     assert len(tables) == 5
     for e in tables:
-        g = [g for g in got if norm(g["title"]) == norm(e["title"])]
+        g = _titled(got, e["title"])
         assert len(g) == 1
         if "前五名" in e["title"]:
             assert g[0]["paragraphs"] == e["paragraphs"]
@@ -326,7 +335,7 @@ def test_it_ends_a_list_at_its_short_last_line_before_its_headline():
     assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
     e = next(e for e in expected if e["title"].startswith("故乡竹桥情"))
     g = next(g for g in got if g["title"].startswith("故乡竹桥情"))
-    assert [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]
+    assert _paragraphs(g) == _paragraphs(e)
 
 
 def test_it_gives_a_headline_the_body_its_words_open():
@@ -337,7 +346,7 @@ def test_it_gives_a_headline_the_body_its_words_open():
     expected, got = _items(DATA / "seed-s1__1998-01-08_11.txt")
     assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
     for e, g in zip(expected, got):
-        assert [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]
+        assert _paragraphs(g) == _paragraphs(e)
 
 
 def test_it_reads_a_forms_fields_as_body_not_as_a_headline():
@@ -347,10 +356,8 @@ def test_it_reads_a_forms_fields_as_body_not_as_a_headline():
     expected, got = _items(DATA / "seed-s1__1998-01-18_04.txt")
     profiles = [e for e in expected if "先进模范近如何" in e["title"]]
     assert len(profiles) == 6
-    titles = [norm(g["title"]) for g in got]
     for e in profiles:
-        assert titles.count(norm(e["title"])) == 1
-        g = next(g for g in got if norm(g["title"]) == norm(e["title"]))
+        g, = _titled(got, e["title"])      # exactly one
         # (where the fields break into paragraphs, the text alone does not say)
         assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
         assert g["paragraphs"][0].startswith("荣誉：")
@@ -370,9 +377,9 @@ def test_it_keeps_a_last_paragraphs_first_line_cut_off_by_a_blank_in_its_body():
     # 科学的方法来实现。 ends the commentary; it is no headline of a one-line article
     expected, got = _items(DATA / "mixed-s11__1998-01-20_11.txt")
     assert len(got) == len(expected)
-    e = next(e for e in expected if e["title"] == "让孩子的天空阳光灿烂")
-    g = next(g for g in got if g["title"] == "让孩子的天空阳光灿烂")
-    assert [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]
+    e, = _titled(expected, "让孩子的天空阳光灿烂")
+    g, = _titled(got, "让孩子的天空阳光灿烂")
+    assert _paragraphs(g) == _paragraphs(e)
     assert e["paragraphs"][-1].endswith("一定要依靠科学的方法来实现。")
 
 
@@ -382,8 +389,8 @@ def test_it_keeps_a_paragraphs_opening_lines_cut_apart_by_blanks_in_its_body():
     # (nor a table row for the figure the first one ends with)
     expected, got = _items(DATA / "seed__1998-01-05_06.txt")
     assert len(got) == len(expected)
-    e = next(e for e in expected if e["title"] == "伊拉克外交官在安曼遭枪击")
-    g = next(g for g in got if g["title"] == "伊拉克外交官在安曼遭枪击")
-    assert [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]
+    e, = _titled(expected, "伊拉克外交官在安曼遭枪击")
+    g, = _titled(got, "伊拉克外交官在安曼遭枪击")
+    assert _paragraphs(g) == _paragraphs(e)
     assert g["paragraphs"][0].startswith("伊拉克驻约旦的一名外交官３日早晨")
     assert g["credits"] == e["credits"] == [{"name": "夏林", "role": "记者", "staff": False}]
