@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import UNIT_RE, _end_class, _start_class  # noqa: E402
+from articles.reflow import DIGITS, UNIT_RE, _end_class, _start_class  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -45,14 +45,19 @@ def count(path):
     at_break, inside = Counter(), Counter()
     prev = None
     for art, text in paragraphs(path):
-        if prev and prev[0] == art and len(prev[1]) >= 25 and text:
-            at_break[(_end_class(prev[1]), _start_class(text))] += 1
+        if prev and prev[0] == art and text:
+            if len(prev[1]) >= 25:
+                at_break[(_end_class(prev[1]), _start_class(text))] += 1
+            # a digit before a digit, in paragraphs of any length (table rows are short)
+            if prev[1][-1] in DIGITS and text[0] in DIGITS:
+                at_break["figures"] += 1
         prev = (art, text)
-        if len(text) < 25:
-            continue
         for m in UNIT_RE.finditer(text):
             if 0 < m.start() < len(text):
-                inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
+                if text[m.start() - 1] in DIGITS and text[m.start()] in DIGITS:
+                    inside["figures"] += 1
+                if len(text) >= 25:
+                    inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
     return at_break, inside
 
 
@@ -63,6 +68,7 @@ def main(argv=None):
         print("corpus not found: %s" % path, file=sys.stderr)
         return 1
     at_break, inside = count(path)
+    figures = at_break.pop("figures", 0), inside.pop("figures", 0)
     nb, ni = sum(at_break.values()), sum(inside.values())
 
     def logodds(keys):
@@ -85,6 +91,8 @@ def main(argv=None):
         for s in ("enum", "paren", "quote", "plain"):
             lo, b, i = logodds([(e, s)])
             print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
+    print("\na line ending in a digit before one starting with a digit (FIGURES): "
+          "%d breaks, %d inside" % figures)
     return 0
 
 

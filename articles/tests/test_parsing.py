@@ -394,3 +394,46 @@ def test_it_keeps_a_paragraphs_opening_lines_cut_apart_by_blanks_in_its_body():
     assert _paragraphs(g) == _paragraphs(e)
     assert g["paragraphs"][0].startswith("伊拉克驻约旦的一名外交官３日早晨")
     assert g["credits"] == e["credits"] == [{"name": "夏林", "role": "记者", "staff": False}]
+
+
+
+def test_it_opens_no_article_with_a_later_paragraphs_cut_off_first_line():
+    # 1998-01-12, page 9: 对无证者说不 (headline after its body) opens with 一次性注射器、
+    # 植入体内的钢针……; a stray blank cuts its 如此消毒 paragraph after a first line.
+    # The extraction seldom drops a blank after an article's first line, so the
+    # article does not start there, and its headline keeps its whole body
+    expected, got = _items(DATA / "seed__1998-01-12_09.txt")
+    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    e, = _titled(expected, "对无证者说不")
+    g, = _titled(got, "对无证者说不")
+    assert g["paragraphs"][0].startswith("一次性注射器")
+    assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_does_not_end_a_body_mid_sentence_at_a_full_line():
+    # 1998-01-05, page 9: the commentary 婴幼儿配方乳粉：质量问题严重 lists brands,
+    # then …生产日期为 / blank / … runs on; the next article (『洋马』怎么变成了『海马』,
+    # headline after it) starts at 日前，北京机动车拍卖中心拍卖的
+    expected, got = _items(DATA / "seed__1998-01-05_09.txt")
+    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    # (a photo of the cars carries the same title)
+    e, = [x for x in _titled(expected, "『洋马』怎么变成了『海马』") if x["kind"] == "article"]
+    g, = [x for x in _titled(got, "『洋马』怎么变成了『海马』") if x["kind"] == "article"]
+    # (text and credits; where its list of plates breaks, the text alone does not say)
+    assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
+    assert g["credits"] == e["credits"]
+    ec, = _titled(expected, "婴幼儿配方乳粉：质量问题严重")
+    gc, = _titled(got, "婴幼儿配方乳粉：质量问题严重")
+    assert norm("".join(gc["paragraphs"])) == norm("".join(ec["paragraphs"]))
+
+
+def test_it_takes_a_block_opening_with_a_dash_for_a_subtitle_not_a_headline():
+    # 1998-01-08, page 4: a speech opens with its deck ———在全国语言文字工作 / 会议上的
+    # 书面讲话 (a paragraph of its body here), its headline 做好语言文字工作为现代化
+    # 建设服务 after it; the deck heads no article of its own
+    expected, got = _items(DATA / "mixed__1998-01-08_04.txt")
+    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    e, = _titled(expected, "做好语言文字工作为现代化建设服务")
+    g, = _titled(got, "做好语言文字工作为现代化建设服务")
+    assert g["paragraphs"][0].startswith("———在全国语言文字工作")
+    assert _paragraphs(g) == _paragraphs(e)

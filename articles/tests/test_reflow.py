@@ -116,3 +116,14 @@ def test_it_opens_a_paragraph_for_each_bullet_point():
     assert reflow([lines]) == lines[:2] + ["".join(lines[2:])]
     assert break_cost("●两岸交流与合作保持良好势头", "●中国人民", alone=True) < \
         break_cost("●两岸交流与合作保持良好势头", "●中国人民") < break_cost("保持良好势头", "中国人民")
+
+
+def test_it_opens_a_paragraph_for_each_row_of_figures():
+    # People's Daily 1998-01-05, page 10 (一九九七年股市概览): the rows after the
+    # heading 本年收盘涨跌幅成交金额 are figures only; a figure never wraps, so a
+    # line that ends in a digit before one that starts with a digit ends a row
+    rows = ["１１９４．１０３０．２２１３５５１９０５０１３７６", "３７７２．３６５４．４５３６８７５８５２１８５６",
+            "１２５８．４９３１．７８１３３６１７４１８２４００", "５５．８８２１６．６３２５５６６１４４００",
+            "３８１．２９１６．４８１６８８３３４６３０９１２", "４１８４．８４３０．１３５４２８５３２６７４５６"]
+    assert reflow([rows]) == rows
+    assert break_cost(rows[0], rows[1]) < 0 < break_cost("本年收盘涨跌幅成交金额", rows[0])
