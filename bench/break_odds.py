@@ -83,12 +83,12 @@ def main(argv=None):
         lo, b, i = logodds([(e, "plain")])
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (e, base - lo, b, i))
     print("\nbonus for a next line starting with ..., after a full stop (0 = plain character)")
-    for s in ("quote", "paren", "enum", "digit", "bullet", "title", "plain"):
+    for s in ("quote", "paren", "enum", "number", "digit", "bullet", "title", "plain"):
         lo, b, i = logodds([("stop", s)])
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (s, lo - base, b, i))
     print("\nafter a colon or semicolon")
     for e in ("colon", "semicolon"):
-        for s in ("enum", "paren", "quote", "plain"):
+        for s in ("enum", "number", "paren", "quote", "plain"):
             lo, b, i = logodds([(e, s)])
             print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
     print("\na line ending in a digit before one starting with a digit (FIGURES): "

@@ -127,3 +127,15 @@ def test_it_opens_a_paragraph_for_each_row_of_figures():
             "３８１．２９１６．４８１６８８３３４６３０９１２", "４１８４．８４３０．１３５４２８５３２６７４５６"]
     assert reflow([rows]) == rows
     assert break_cost(rows[0], rows[1]) < 0 < break_cost("本年收盘涨跌幅成交金额", rows[0])
+
+
+def test_it_opens_a_paragraph_at_a_numbered_item_or_a_photo_key():
+    # People's Daily 1998-01-28, page 4: numbered photo captions, each ending in
+    # its photographer; ２、 １． and （Ａ、Ｂ） after a full stop open a paragraph
+    # 85 times in the corpus and sit inside one twice
+    lines = ["４、文化下乡到基层（张雅心摄）", "５、送束鲜花传友情（卢传友摄）",
+             "６、尊老爱幼乐融融（裴林方摄）", "７、恩重如山永不忘（李舸摄）"]
+    assert reflow([lines]) == lines
+    # 1998-01-04, page 1: （Ａ、Ｂ） keys the photos A and B to the paragraph it opens
+    for nxt in ("（Ａ、Ｂ）对新建小型水利设施，谁建", "１．按照刑事诉讼法对刑事", "２、江苏省南京火车站"):
+        assert break_cost("年—３０年，并允许继承和转让。", nxt) < break_cost("年—３０年，并允许继承和转让。", "对新建小型水利设施")
