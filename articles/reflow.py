@@ -43,6 +43,9 @@ BLANK_FIRST = -1.5   # a blank line right after a paragraph's first line: the us
 BLANK_MIDDLE = 1.0   # a blank line inside a paragraph elsewhere
 
 
+EDITOR_RE = re.compile("[。！？…⋯”）]—{1,3}编者$")
+
+
 def ends_sentence(s: str) -> bool:
     s = s.rstrip()
     if not s:
@@ -54,6 +57,8 @@ def ends_sentence(s: str) -> bool:
         if k == 0 or (k < 0 and len(s) <= 8) or (
                 k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
             return True
+    if EDITOR_RE.search(s):       # 。———编者: an editor's note signed off
+        return True
     t = s.rstrip(CLOSERS)
     return bool(t) and t != s and t[-1] in STOPS
 

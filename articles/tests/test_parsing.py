@@ -15,6 +15,7 @@ from bench.parse_accuracy import compare_page
 
 from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, decode_dump, headline_score,
                               page_to_json, parse_page, unaccounted)
+from articles.reflow import ends_sentence
 
 HERE = Path(__file__).resolve().parent
 SAMPLE_DIR = HERE.parent / "sample"
@@ -437,3 +438,16 @@ def test_it_takes_a_block_opening_with_a_dash_for_a_subtitle_not_a_headline():
     g, = _titled(got, "做好语言文字工作为现代化建设服务")
     assert g["paragraphs"][0].startswith("———在全国语言文字工作")
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_ends_an_editors_note_at_its_sign_off():
+    # 1998-01-11, page 4: 广州街头“走鬼”多 ends 假发票决不能有容身之处！———编者, then its
+    # headline, then a commentary: the note is finished, the headline is no body line
+    assert ends_sentence("体。假发票决不能有容身之处！———编者")
+    assert not ends_sentence("体。假发票决不能有容身之处，编者")
+    expected, got = _items(DATA / "seed__1998-01-11_04.txt")
+    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    e, = _titled(expected, "广州街头“走鬼”多")
+    g, = _titled(got, "广州街头“走鬼”多")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert g["paragraphs"][-1].endswith("———编者")
