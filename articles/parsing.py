@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
 from .reflow import (BULLETS, CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines,
-                     reflow_page, squeeze, width)
+                     reflow_page, squeeze, tabular, width)
 
 
 class ParseError(ValueError):
@@ -88,7 +88,6 @@ PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
-TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
 KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
@@ -124,16 +123,6 @@ def bracketed(lines) -> bool:
     """A block that is one bracket and nothing else: （熊伯齐）, （新华社北京１月１日电）.
     A sign-off or an artwork's artist: it ends what comes before it, and is no headline."""
     return len(lines) == 1 and SIGNOFF_RE.fullmatch(lines[0].strip()) is not None
-
-
-PROSE_MARKS = frozenset("，。；：、？！")
-
-
-def tabular(lines) -> bool:
-    """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
-    punctuation on most lines.  Such a body ends without a full stop."""
-    rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c.isdigit() for c in ln))
-    return rows >= TABLE_SHARE * len(lines)
 
 
 def han_count(s: str) -> int:

@@ -132,12 +132,26 @@ def _start_class(s: str) -> str:
     return "plain"
 
 
-def break_cost(line: str, nxt: str, alone: bool = False) -> float:
+PROSE_MARKS = frozenset("，。；：、？！")
+TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
+
+
+def tabular(lines) -> bool:
+    """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
+    punctuation on most lines.  Such a body ends without a full stop."""
+    rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c.isdigit() for c in ln))
+    return rows >= TABLE_SHARE * len(lines)
+
+
+def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False) -> float:
     """Log-odds against a paragraph break between two lines, from their text
-    alone; `alone`: the first line would be a paragraph by itself."""
+    alone; `alone`: the first line would be a paragraph by itself, `table`:
+    the body is rows of figures, where a row ends in one and the next row
+    opens with its label (a figure never wraps, so a wrapped row breaks
+    before one)."""
     e, s = _end_class(line), _start_class(nxt)
     cost = END_COST[e]
-    if e == "open" and s == "digit" and line.rstrip()[-1:] in DIGITS:
+    if e == "open" and (s == "digit" or (table and s == "plain")) and line.rstrip()[-1:] in DIGITS:
         return FIGURES
     if e == "open" and s == "bullet":
         return OPEN_BULLET_ALONE if alone else OPEN_BULLET
@@ -273,8 +287,9 @@ def _solve(lines, blank_after, half_quotes):
     # line) wherever the text allows
     short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
-    bc = ([break_cost(lines[k], lines[k + 1]) for k in range(n - 1)],
-          [break_cost(lines[k], lines[k + 1], alone=True) for k in range(n - 1)])
+    table = n > 1 and tabular(lines)
+    bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
+          [break_cost(lines[k], lines[k + 1], alone=True, table=table) for k in range(n - 1)])
     return _label(ws, us, sq, blank_after, ends, bc, cols, open_end)
 
 

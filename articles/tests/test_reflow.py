@@ -139,3 +139,14 @@ def test_it_opens_a_paragraph_at_a_numbered_item_or_a_photo_key():
     # 1998-01-04, page 1: （Ａ、Ｂ） keys the photos A and B to the paragraph it opens
     for nxt in ("（Ａ、Ｂ）对新建小型水利设施，谁建", "１．按照刑事诉讼法对刑事", "２、江苏省南京火车站"):
         assert break_cost("年—３０年，并允许继承和转让。", nxt) < break_cost("年—３０年，并允许继承和转让。", "对新建小型水利设施")
+
+
+def test_it_ends_a_row_of_a_table_before_the_next_rows_label():
+    # People's Daily 1998-01-19, page 10 (上周股市概览): in a body of figure rows a
+    # line ending in a figure before a label (深证Ｂ股…) ends its row; in prose
+    # a line ending in a figure mostly runs on (１９９８ / 年)
+    rows = ["深证Ａ股４２４．３５４２５·１０４２９·１１３８０·８８", "深证Ｂ股８４·６３８４·６３８５·３７７４·９６",
+            "上周收盘涨跌幅成交金额", "１２１３·９６２·０９３１７９６４２３２０２", "３９４３·１４１·９１６４３９４５４９２２",
+            "１２８５·１６２·１２３１７６２２０３９５６", "４４·８００·３８３４２１９２４６", "３８７·１４２·３４３６６１４４６５２３１"]
+    assert reflow([rows]) == rows
+    assert break_cost(rows[0], rows[1], table=True) < 0 < break_cost(rows[0], rows[1])
