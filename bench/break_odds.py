@@ -42,7 +42,9 @@ def paragraphs(path):
 
 
 def count(path):
-    at_break, inside = Counter(), Counter()
+    """(at_break, inside, figures): class pairs at paragraph breaks and at unit
+    boundaries inside paragraphs, and how often a digit meets a digit at each."""
+    at_break, inside, figures = Counter(), Counter(), Counter()
     prev = None
     for art, text in paragraphs(path):
         if prev and prev[0] == art and text:
@@ -50,15 +52,15 @@ def count(path):
                 at_break[(_end_class(prev[1]), _start_class(text))] += 1
             # a digit before a digit, in paragraphs of any length (table rows are short)
             if prev[1][-1] in DIGITS and text[0] in DIGITS:
-                at_break["figures"] += 1
+                figures["breaks"] += 1
         prev = (art, text)
         for m in UNIT_RE.finditer(text):
             if 0 < m.start() < len(text):
                 if text[m.start() - 1] in DIGITS and text[m.start()] in DIGITS:
-                    inside["figures"] += 1
+                    figures["inside"] += 1
                 if len(text) >= 25:
                     inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
-    return at_break, inside
+    return at_break, inside, figures
 
 
 def main(argv=None):
@@ -67,8 +69,7 @@ def main(argv=None):
     if not path.exists():
         print("corpus not found: %s" % path, file=sys.stderr)
         return 1
-    at_break, inside = count(path)
-    figures = at_break.pop("figures", 0), inside.pop("figures", 0)
+    at_break, inside, figures = count(path)
     nb, ni = sum(at_break.values()), sum(inside.values())
 
     def logodds(keys):
@@ -92,7 +93,7 @@ def main(argv=None):
             lo, b, i = logodds([(e, s)])
             print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
     print("\na line ending in a digit before one starting with a digit (FIGURES): "
-          "%d breaks, %d inside" % figures)
+          "%d breaks, %d inside" % (figures["breaks"], figures["inside"]))
     return 0
 
 

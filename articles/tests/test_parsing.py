@@ -299,6 +299,13 @@ def _titled(items, title):
     return [x for x in items if norm(x["title"]) == norm(title)]
 
 
+def _pair(expected, got, title, kind=None):
+    """The expected and the parsed item with this title (and kind): exactly one of each."""
+    e, = [x for x in _titled(expected, title) if kind in (None, x["kind"])]
+    g, = [x for x in _titled(got, title) if kind in (None, x["kind"])]
+    return e, g
+
+
 def _paragraphs(item):
     return [norm(p) for p in item["paragraphs"]]
 
@@ -378,8 +385,7 @@ def test_it_keeps_a_last_paragraphs_first_line_cut_off_by_a_blank_in_its_body():
     # 科学的方法来实现。 ends the commentary; it is no headline of a one-line article
     expected, got = _items(DATA / "mixed-s11__1998-01-20_11.txt")
     assert len(got) == len(expected)
-    e, = _titled(expected, "让孩子的天空阳光灿烂")
-    g, = _titled(got, "让孩子的天空阳光灿烂")
+    e, g = _pair(expected, got, "让孩子的天空阳光灿烂")
     assert _paragraphs(g) == _paragraphs(e)
     assert e["paragraphs"][-1].endswith("一定要依靠科学的方法来实现。")
 
@@ -390,8 +396,7 @@ def test_it_keeps_a_paragraphs_opening_lines_cut_apart_by_blanks_in_its_body():
     # (nor a table row for the figure the first one ends with)
     expected, got = _items(DATA / "seed__1998-01-05_06.txt")
     assert len(got) == len(expected)
-    e, = _titled(expected, "伊拉克外交官在安曼遭枪击")
-    g, = _titled(got, "伊拉克外交官在安曼遭枪击")
+    e, g = _pair(expected, got, "伊拉克外交官在安曼遭枪击")
     assert _paragraphs(g) == _paragraphs(e)
     assert g["paragraphs"][0].startswith("伊拉克驻约旦的一名外交官３日早晨")
     assert g["credits"] == e["credits"] == [{"name": "夏林", "role": "记者", "staff": False}]
@@ -405,8 +410,7 @@ def test_it_opens_no_article_with_a_later_paragraphs_cut_off_first_line():
     # article does not start there, and its headline keeps its whole body
     expected, got = _items(DATA / "seed__1998-01-12_09.txt")
     assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
-    e, = _titled(expected, "对无证者说不")
-    g, = _titled(got, "对无证者说不")
+    e, g = _pair(expected, got, "对无证者说不")
     assert g["paragraphs"][0].startswith("一次性注射器")
     assert _paragraphs(g) == _paragraphs(e)
 
@@ -418,13 +422,11 @@ def test_it_does_not_end_a_body_mid_sentence_at_a_full_line():
     expected, got = _items(DATA / "seed__1998-01-05_09.txt")
     assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
     # (a photo of the cars carries the same title)
-    e, = [x for x in _titled(expected, "『洋马』怎么变成了『海马』") if x["kind"] == "article"]
-    g, = [x for x in _titled(got, "『洋马』怎么变成了『海马』") if x["kind"] == "article"]
+    e, g = _pair(expected, got, "『洋马』怎么变成了『海马』", kind="article")
     # (text and credits; where its list of plates breaks, the text alone does not say)
     assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
     assert g["credits"] == e["credits"]
-    ec, = _titled(expected, "婴幼儿配方乳粉：质量问题严重")
-    gc, = _titled(got, "婴幼儿配方乳粉：质量问题严重")
+    ec, gc = _pair(expected, got, "婴幼儿配方乳粉：质量问题严重")
     assert norm("".join(gc["paragraphs"])) == norm("".join(ec["paragraphs"]))
 
 
@@ -434,8 +436,7 @@ def test_it_takes_a_block_opening_with_a_dash_for_a_subtitle_not_a_headline():
     # 建设服务 after it; the deck heads no article of its own
     expected, got = _items(DATA / "mixed__1998-01-08_04.txt")
     assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
-    e, = _titled(expected, "做好语言文字工作为现代化建设服务")
-    g, = _titled(got, "做好语言文字工作为现代化建设服务")
+    e, g = _pair(expected, got, "做好语言文字工作为现代化建设服务")
     assert g["paragraphs"][0].startswith("———在全国语言文字工作")
     assert _paragraphs(g) == _paragraphs(e)
 
@@ -447,7 +448,6 @@ def test_it_ends_an_editors_note_at_its_sign_off():
     assert not ends_sentence("体。假发票决不能有容身之处，编者")
     expected, got = _items(DATA / "seed__1998-01-11_04.txt")
     assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
-    e, = _titled(expected, "广州街头“走鬼”多")
-    g, = _titled(got, "广州街头“走鬼”多")
+    e, g = _pair(expected, got, "广州街头“走鬼”多")
     assert _paragraphs(g) == _paragraphs(e)
     assert g["paragraphs"][-1].endswith("———编者")
