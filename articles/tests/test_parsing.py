@@ -299,6 +299,10 @@ def _titled(items, title):
     return [x for x in items if norm(x["title"]) == norm(title)]
 
 
+def _titles(items):
+    return [norm(x["title"]) for x in items]
+
+
 def _pair(expected, got, title, kind=None):
     """The expected and the parsed item with this title (and kind): exactly one of each."""
     e, = [x for x in _titled(expected, title) if kind in (None, x["kind"])]
@@ -340,7 +344,7 @@ def test_it_ends_a_list_at_its_short_last_line_before_its_headline():
     # no stop at its end, then its headline 《开拓者的足迹》征文优秀作品 / 评选揭晓…;
     # the list ended there, the headline does not open the next article's body
     expected, got = _items(DATA / "seed-s1__1998-01-24_12.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     e = next(e for e in expected if e["title"].startswith("故乡竹桥情"))
     g = next(g for g in got if g["title"].startswith("故乡竹桥情"))
     assert _paragraphs(g) == _paragraphs(e)
@@ -352,7 +356,7 @@ def test_it_gives_a_headline_the_body_its_words_open():
     # columns match, so where one ends is told by the review's opening words
     # (英雄模范人物，如同一条美丽的星河), which its headline repeats
     expected, got = _items(DATA / "seed-s1__1998-01-08_11.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     for e, g in zip(expected, got):
         assert _paragraphs(g) == _paragraphs(e)
 
@@ -402,14 +406,13 @@ def test_it_keeps_a_paragraphs_opening_lines_cut_apart_by_blanks_in_its_body():
     assert g["credits"] == e["credits"] == [{"name": "夏林", "role": "记者", "staff": False}]
 
 
-
 def test_it_opens_no_article_with_a_later_paragraphs_cut_off_first_line():
     # 1998-01-12, page 9: 对无证者说不 (headline after its body) opens with 一次性注射器、
     # 植入体内的钢针……; a stray blank cuts its 如此消毒 paragraph after a first line.
     # The extraction seldom drops a blank after an article's first line, so the
     # article does not start there, and its headline keeps its whole body
     expected, got = _items(DATA / "seed__1998-01-12_09.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     e, g = _pair(expected, got, "对无证者说不")
     assert g["paragraphs"][0].startswith("一次性注射器")
     assert _paragraphs(g) == _paragraphs(e)
@@ -420,7 +423,7 @@ def test_it_does_not_end_a_body_mid_sentence_at_a_full_line():
     # then …生产日期为 / blank / … runs on; the next article (『洋马』怎么变成了『海马』,
     # headline after it) starts at 日前，北京机动车拍卖中心拍卖的
     expected, got = _items(DATA / "seed__1998-01-05_09.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     # (a photo of the cars carries the same title)
     e, g = _pair(expected, got, "『洋马』怎么变成了『海马』", kind="article")
     # (text and credits; where its list of plates breaks, the text alone does not say)
@@ -435,7 +438,7 @@ def test_it_takes_a_block_opening_with_a_dash_for_a_subtitle_not_a_headline():
     # 书面讲话 (a paragraph of its body here), its headline 做好语言文字工作为现代化
     # 建设服务 after it; the deck heads no article of its own
     expected, got = _items(DATA / "mixed__1998-01-08_04.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     e, g = _pair(expected, got, "做好语言文字工作为现代化建设服务")
     assert g["paragraphs"][0].startswith("———在全国语言文字工作")
     assert _paragraphs(g) == _paragraphs(e)
@@ -447,7 +450,7 @@ def test_it_ends_an_editors_note_at_its_sign_off():
     assert ends_sentence("体。假发票决不能有容身之处！———编者")
     assert not ends_sentence("体。假发票决不能有容身之处，编者")
     expected, got = _items(DATA / "seed__1998-01-11_04.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     e, g = _pair(expected, got, "广州街头“走鬼”多")
     assert _paragraphs(g) == _paragraphs(e)
     assert g["paragraphs"][-1].endswith("———编者")
@@ -460,7 +463,7 @@ def test_it_reads_a_first_line_without_a_blank_after_it_as_likelier_a_paragraph_
     # first line 2 times in 5 and one between paragraphs 3 in 100, so a first
     # line with no blank after it runs on a little less often than it stands alone
     expected, got = _items(DATA / "seed__1998-01-26_09.txt")
-    assert [norm(g["title"]) for g in got] == [norm(e["title"]) for e in expected]
+    assert _titles(got) == _titles(expected)
     e, g = _pair(expected, got, "消费奔小康")
     assert _paragraphs(g)[:3] == _paragraphs(e)[:3] == [
         "我国城镇居民家庭吃穿用等生存性资料比重下降，发展性和享受性资料比重攀升——－", "本报记者王政",
