@@ -10,8 +10,10 @@ line, every plausible width is tried and a small dynamic programme labels the
 lines (first / middle / last of a paragraph) at the lowest cost; the width
 that explains the body best wins.  Curly quotes are set half width by some
 pages and full width by others, so that is chosen the same way, once per page
-(reflow_page).  Blank lines are evidence, not boundaries: the extraction
-mostly drops them right after a paragraph's first line.
+(reflow_page), and so is how strictly the page keeps to its columns (a page
+typeset on a grid never runs a line past one; an extraction that measures
+punctuation loosely does).  Blank lines are evidence, not boundaries: the
+extraction mostly drops them right after a paragraph's first line.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9
 # costs (log-odds-ish)
 OVERFLOW = 2.0       # per character a line runs past its column (after squeezing)
 OVERFLOW_BASE = 1.5  # a real page squeezes a little more than one character; the rest is a miss
+# A page set on a grid, where no more than 1 line in 50 runs past its column
+# even at the loose price, has no line that does: there a line that would is
+# priced like the text's strongest evidence, so a stray blank or a cheap break
+# after a stop cannot buy it.  The seed page's extraction measures 1 line in
+# 20 over (its punctuation is set proportionally), pages from make_pages.py at
+# most 1 in 60.
+GRID_SHARE = 0.02
+TIGHT = 6.0
 CHANGE = 4.0         # a paragraph set in another column width (around a photo)
 UNFILLED = 3.0       # a line that had room for the next unit but did not end its paragraph
 UNFILLED_BASE = 3.0
@@ -200,9 +210,10 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END):
+def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=OVERFLOW):
     """Lowest cost labelling of the lines for the candidate column widths:
-    (cost, indexes of the lines that open a paragraph).
+    (cost, indexes of the lines that open a paragraph, how many lines of that
+    labelling run past their column).
 
     State per line: (opens a paragraph?, column width).  The width may change
     only where a paragraph opens (text set around a photo), at a price.
@@ -226,7 +237,7 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END):
                 cap = cols[c] - 2.0 if f else cols[c]
                 over = ws[k] - sq[k] - cap
                 if over > 0:
-                    base += OVERFLOW * over + (OVERFLOW_BASE if over > 0.5 else 0.0)
+                    base += overflow * over + (OVERFLOW_BASE if over > 0.5 else 0.0)
                 # a paragraph that ends without a stop right after a line with
                 # one: a subhead, not the tail of the paragraph before
                 tail = TAIL if not ends[k] and not f and k and ends[k - 1] else 0.0
@@ -261,13 +272,16 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END):
     c = min(range(m), key=lambda c: cost[1][c])
     total = cost[1][c]
     starts = []
+    overs = 0
     state = (1, c)
     for k in range(n - 1, -1, -1):
         f, c = back[k][state[0]][state[1]]
         if f:
             starts.append(k)
+        if ws[k] - sq[k] > cols[c] - 2.0 * f:
+            overs += 1
         state = (f, c)
-    return total, starts[::-1]
+    return total, starts[::-1], overs
 
 
 def _flatten(blocks):
@@ -279,8 +293,8 @@ def _flatten(blocks):
     return lines, blank_after
 
 
-def _solve(lines, blank_after, half_quotes):
-    """(cost, paragraph starts) of one body with quotes set half or full width."""
+def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW):
+    """(cost, paragraph starts, lines over the column) of one body with quotes set half or full width."""
     n = len(lines)
     ends = [ends_sentence(ln) for ln in lines]
     sq = [squeeze(ln) for ln in lines]
@@ -296,24 +310,32 @@ def _solve(lines, blank_after, half_quotes):
     table = n > 1 and tabular(lines)
     bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
           [break_cost(lines[k], lines[k + 1], alone=True, table=table) for k in range(n - 1)])
-    return _label(ws, us, sq, blank_after, ends, bc, cols, open_end)
+    return _label(ws, us, sq, blank_after, ends, bc, cols, open_end, overflow)
 
 
 def _page(bodies):
     """(quote setting, paragraph starts per body) for one page's bodies.
     One typesetting per page: the setting that explains all the bodies with
     curly quotes best.  Each of those is solved once per setting; the others
-    do not depend on it."""
+    do not depend on it.  If the better setting leaves (almost) no line past
+    its column, the page is on a grid and is solved again with overruns
+    priced TIGHT."""
     flat = [_flatten(blocks) for blocks in bodies]
-    solved = {True: {}, False: {}}
-    for i, (lines, blank_after) in enumerate(flat):
-        if lines and any(c in QUOTES for ln in lines for c in ln):
-            for hq in solved:
-                solved[hq][i] = _solve(lines, blank_after, hq)
-    half = sum(c for c, _ in solved[True].values()) <= sum(c for c, _ in solved[False].values())
-    starts = [solved[half][i][1] if i in solved[half] else (_solve(lines, blank_after, half)[1] if lines else [])
-              for i, (lines, blank_after) in enumerate(flat)]
-    return half, flat, starts
+    quoted = [bool(lines) and any(c in QUOTES for ln in lines for c in ln) for lines, _ in flat]
+
+    def solve_all(overflow):
+        plain = [_solve(lines, ba, True, overflow) if lines and not q else (0.0, [], 0)
+                 for (lines, ba), q in zip(flat, quoted)]
+        return {hq: [_solve(lines, ba, hq, overflow) if q else r
+                     for (lines, ba), q, r in zip(flat, quoted, plain)] for hq in (True, False)}
+
+    solved = solve_all(OVERFLOW)
+    n = sum(len(lines) for lines, _ in flat)
+    overs = min(sum(r[2] for r in solved[hq]) for hq in solved)
+    if overs <= GRID_SHARE * n:
+        solved = solve_all(TIGHT)
+    half = sum(r[0] for r in solved[True]) <= sum(r[0] for r in solved[False])
+    return half, flat, [r[1] for r in solved[half]]
 
 
 def _paragraphs(lines, starts):

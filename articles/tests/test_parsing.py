@@ -469,3 +469,15 @@ def test_it_reads_a_first_line_without_a_blank_after_it_as_likelier_a_paragraph_
         "我国城镇居民家庭吃穿用等生存性资料比重下降，发展性和享受性资料比重攀升——－", "本报记者王政",
         norm(e["paragraphs"][2])]
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_never_lets_a_line_run_past_its_column_to_explain_a_stray_blank():
+    # 1998-01-28, page 3: 克林顿向美华人华侨贺春节 is set 16.5 wide.  Its second
+    # paragraph's fourth line 他说，春节期间人们张灯结彩，载歌 is followed by a
+    # stray blank, which would make it a paragraph's first line, but as one it
+    # runs half a character past its column even squeezed: the typesetter never
+    # does that, so the blank is the rarer stray one inside a paragraph
+    expected, got = _items(DATA / "seed__1998-01-28_03.txt")
+    e, g = _pair(expected, got, "克林顿向美华人华侨贺春节")
+    assert len(e["paragraphs"]) == 2
+    assert _paragraphs(g) == _paragraphs(e)
