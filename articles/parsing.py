@@ -92,6 +92,7 @@ KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is bo
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
 DECK = 3.0        # a block that opens with a dash
+FIGURE_HEAD = 4.0  # a block of figure rows (上证３０３９４３·１４…, １冰熊股份２１．０５) as a headline
 # The extraction rarely drops a blank after an article's first line (1 in 20)
 # and often after a later paragraph's (2 in 5): a body that opens with a
 # cut-off first line more likely goes on one before it.
@@ -311,6 +312,12 @@ def column(widths: list[float]) -> float:
     return max(counts, key=lambda w: (counts[w], w))
 
 
+def figures(line: str) -> bool:
+    """A row of figures: at least half its characters digits and decimal points."""
+    t = "".join(line.split())
+    return bool(t) and 2 * sum(1 for c in t if c.isdigit() or c in "·．.") >= len(t)
+
+
 def headline_score(u: Unit) -> float:
     """How much a free block looks like a headline (log-odds-ish, 0 = neutral)."""
     n = len(u.lines)
@@ -338,6 +345,8 @@ def headline_score(u: Unit) -> float:
     # a headline that quotes two speakers quotes clauses (张晓伟：救人不留名，…)
     if sum(1 for ln in u.lines if FIELD_RE.match(ln) and "，" not in ln) >= 2:
         s -= FIELDS
+    if all(figures(ln) for ln in u.lines):
+        s -= FIGURE_HEAD
     return s
 
 
@@ -454,15 +463,19 @@ class _Page:
         # inside a body is not set off by blanks).  In a "body" of one-line
         # blocks narrower than any column the paper sets (artworks and their
         # artists) the room test says nothing; nor in a table, where a block
-        # of words among blocks of figures is the next table's heading, or
-        # before a bracket alone (an artwork's title, then its artist).
+        # of words among blocks of figures is the next table's heading (up to
+        # five lines: one may carry the table's column names, 上周股市概览 /
+        # 名称前周收盘上周 / 开盘上周最高上周最低 / …), or before a bracket alone
+        # (an artwork's title, then its artist).
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         tab = self.tab[i:j]
         for k, (b, c) in enumerate(zip(self.u[i:j], self.u[i + 1:j])):
             among_figures = not tab[k] and tab[k + 1] and (k == 0 or tab[k - 1])
-            if (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and (narrow or bracketed(c.lines) or among_figures
+            if among_figures and len(b.lines) <= 5 and not block_ends(b.lines):
+                cost += STRAY_HEAD
+            elif (len(b.lines) <= 3 and not block_ends(b.lines)
+                    and (narrow or bracketed(c.lines)
                          or (not tab[k] if table else
                              (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
                               and all(width(ln) <= Wmin - 2.0 for ln in b.lines))))):

@@ -14,7 +14,7 @@ CORPUS = Path(__file__).parent / "data"
 @pytest.fixture
 def dump_dir(tmp_path):
     """The corpus fixture pages (YYYY-MM-DD_PP.txt, several layouts and encodings)."""
-    for path in sorted(CORPUS.rglob("*.txt")):
+    for path in sorted(CORPUS.glob("*.txt")):
         shutil.copy(path, tmp_path / path.name)
     return tmp_path
 
