@@ -464,15 +464,17 @@ class _Page:
         # blocks narrower than any column the paper sets (artworks and their
         # artists) the room test says nothing; nor in a table, where a block
         # of words among blocks of figures is the next table's heading (up to
-        # five lines: one may carry the table's column names, 上周股市概览 /
-        # 名称前周收盘上周 / 开盘上周最高上周最低 / …), or before a bracket alone
+        # five lines between two tables: one may carry the column names,
+        # 上周股市概览 / 名称前周收盘上周 / 开盘上周最高上周最低 / …; a body's
+        # first block of four may be the table's own header and first rows,
+        # 题目作者发表日期 / 绿魂矫健１０月８日), or before a bracket alone
         # (an artwork's title, then its artist).
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         tab = self.tab[i:j]
         for k, (b, c) in enumerate(zip(self.u[i:j], self.u[i + 1:j])):
             among_figures = not tab[k] and tab[k + 1] and (k == 0 or tab[k - 1])
-            if among_figures and len(b.lines) <= 5 and not block_ends(b.lines):
+            if among_figures and len(b.lines) <= (5 if k else 3) and not block_ends(b.lines):
                 cost += STRAY_HEAD
             elif (len(b.lines) <= 3 and not block_ends(b.lines)
                     and (narrow or bracketed(c.lines)

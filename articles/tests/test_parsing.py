@@ -512,3 +512,14 @@ def test_it_reads_a_heading_with_column_names_among_tables_as_a_heading():
     for e in lists:
         e, g = _pair(expected, got, e["title"])
         assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_keeps_a_table_header_that_opens_a_body_in_that_body():
+    # 1998-01-24, page 12, headline-first: the prize list 《开拓者的足迹》征文…
+    # opens with a four-line block, its header 题目作者发表日期 and first rows
+    # (绿魂矫健１０月８日), before the rest of its rows.  Only between two
+    # tables is a block that long a heading
+    expected, got = _items(DATA / "same-date" / "headline-first-s5__1998-01-24_12.txt")
+    for title in ("《开拓者的足迹》征文优秀作品评选揭晓（以文章发表先后为序）", "故乡竹桥情 罗理诚（哈尼族）"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g)[:1] == _paragraphs(e)[:1]
