@@ -85,6 +85,7 @@ FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
 DATELINE_RE = re.compile(r"(?:据)?(?:本报|新华社)[^，。：；“”]{0,24}?(?:讯|电)")
 PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
+TWIN_BODY = 5.0   # such a block inside a body: as much as its words would lend a headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
@@ -485,6 +486,10 @@ class _Page:
         last = self.u[j - 1].lines
         if j - i >= 2 and tab[-2] and not tab[-1] and len(last) <= 3 and not block_ends(last):
             cost += STRAY_HEAD     # words after the figures: the next table's heading
+        # a block printed elsewhere on the page word for word (a photo group's
+        # shared title) is a title, not body text: in a body it would also
+        # lend its words to the twin headline after it
+        cost += TWIN_BODY * sum(1 for x in range(i, j) if self.twin[x])
         # one body keeps one column: a change of width means another article
         cols = [c for c in self.col[i:j] if c is not None]
         for a, b in zip(cols, cols[1:]):

@@ -523,3 +523,16 @@ def test_it_keeps_a_table_header_that_opens_a_body_in_that_body():
     for title in ("《开拓者的足迹》征文优秀作品评选揭晓（以文章发表先后为序）", "故乡竹桥情 罗理诚（哈尼族）"):
         e, g = _pair(expected, got, title)
         assert _paragraphs(g)[:1] == _paragraphs(e)[:1]
+
+
+def test_it_reads_a_title_printed_word_for_word_elsewhere_as_no_body_text():
+    # 1998-01-25, page 5: three photos and an article share one title,
+    # 迎佳节龙腾虎跃闹春意姹紫嫣红, printed after each.  Read into the article's body,
+    # the third photo's copy would lend its words to the article's own copy
+    # after the body; it is the third photo's title
+    expected, got = _items(DATA / "seed__1998-01-25_05.txt")
+    title = "迎佳节龙腾虎跃闹春意姹紫嫣红"
+    assert [x["kind"] for x in _titled(got, title)] == [x["kind"] for x in _titled(expected, title)] == [
+        "photo", "photo", "photo", "article"]
+    e, g = _pair(expected, got, title, kind="article")
+    assert _paragraphs(g) == _paragraphs(e)
