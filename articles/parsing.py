@@ -70,6 +70,9 @@ HAN_RE = re.compile("[%s\U00020000-\U0003134f]" % HAN)
 # last words would pass for photographers.
 NAME = "[%s·]{2,8}" % HAN
 SHORT_NAME = "(?:[%s]{2,4}|[%s]{1,6}·[%s·]{1,12})" % (HAN, HAN, HAN)
+# a name in a credit without a label: never the label itself (京郊礼花 本报记者 孟仁泉 摄
+# is a short caption, then a labelled credit, not three photographers)
+BARE_NAME = "(?![%s]{0,2}记者)%s" % (HAN, SHORT_NAME)
 ROLE_RE = re.compile("(特约记者|记者|通讯员|实习生)$")
 LABEL = ("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))?(?:驻[%s]{1,8}?)?(?:特约)?"
          "(?:记者|通讯员|实习生)" % (HAN, HAN))
@@ -78,7 +81,7 @@ NAME_RE = re.compile(NAME + "$")
 PHOTO_RE = re.compile(
     r"^(?:(?P<cap>.*?\S)\s+)??"
     r"(?:(?P<label>(?:本报|新华社)?(?:驻[%s]{1,8}?)?(?:特约)?记者)\s*(?P<names>%s(?:\s+%s)*)"
-    r"|(?P<bare>%s(?:\s+%s)*))\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME, SHORT_NAME, SHORT_NAME))
+    r"|(?P<bare>%s(?:\s+%s)*))\s+(?P<mark>摄影|摄)$" % (HAN, NAME, NAME, BARE_NAME, BARE_NAME))
 # column_floor() skips this share of the widest lines when telling blocks
 # apart (robust to a stray wide line)
 FLOOR_SKIP = 0.1

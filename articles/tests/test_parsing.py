@@ -536,3 +536,16 @@ def test_it_reads_a_title_printed_word_for_word_elsewhere_as_no_body_text():
         "photo", "photo", "photo", "article"]
     e, g = _pair(expected, got, title, kind="article")
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_reads_a_short_caption_before_a_labelled_credit_as_the_caption():
+    # 1998-01-29, page 1: 京郊礼花 本报记者 孟仁泉 摄 is a four-character caption
+    # and a staff credit, not three unlabelled photographers (京郊礼花, 本报记者,
+    # 孟仁泉) whose caption would be the block before: the article's headline
+    # 灾区除夕夜
+    expected, got = _items(DATA / "mixed__1998-01-29_01.txt")
+    e, g = _pair(expected, got, "礼花映红京郊夜", kind="photo")
+    assert g["caption"] == e["caption"] == "京郊礼花"
+    assert g["credits"] == e["credits"] == [{"name": "孟仁泉", "role": "摄影", "staff": True}]
+    e, g = _pair(expected, got, "灾区除夕夜")
+    assert _paragraphs(g) == _paragraphs(e)
