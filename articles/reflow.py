@@ -317,23 +317,27 @@ def _page(bodies):
     """(quote setting, paragraph starts per body) for one page's bodies.
     One typesetting per page: the setting that explains all the bodies with
     curly quotes best.  Each of those is solved once per setting; the others
-    do not depend on it.  If the better setting leaves (almost) no line past
-    its column, the page is on a grid and is solved again with overruns
-    priced TIGHT."""
+    do not depend on it.  If either setting leaves (almost) no line past its
+    column, the page is on a grid and is solved again with overruns priced
+    TIGHT: only the bodies whose best labelling has a line over, since one
+    with none costs the same at either price and every other costs more."""
     flat = [_flatten(blocks) for blocks in bodies]
     quoted = [bool(lines) and any(c in QUOTES for ln in lines for c in ln) for lines, _ in flat]
 
-    def solve_all(overflow):
-        plain = [_solve(lines, ba, True, overflow) if lines and not q else (0.0, [], 0)
-                 for (lines, ba), q in zip(flat, quoted)]
-        return {hq: [_solve(lines, ba, hq, overflow) if q else r
-                     for (lines, ba), q, r in zip(flat, quoted, plain)] for hq in (True, False)}
+    def solve_all(overflow, prev=None):
+        def solve(i, hq):
+            if prev is not None and prev[hq][i][2] == 0:
+                return prev[hq][i]
+            lines, ba = flat[i]
+            return _solve(lines, ba, hq, overflow) if lines else (0.0, [], 0)
+        plain = [None if q else solve(i, True) for i, q in enumerate(quoted)]
+        return {hq: [solve(i, hq) if q else plain[i] for i, q in enumerate(quoted)] for hq in (True, False)}
 
     solved = solve_all(OVERFLOW)
     n = sum(len(lines) for lines, _ in flat)
     overs = min(sum(r[2] for r in solved[hq]) for hq in solved)
     if overs <= GRID_SHARE * n:
-        solved = solve_all(TIGHT)
+        solved = solve_all(TIGHT, solved)
     half = sum(r[0] for r in solved[True]) <= sum(r[0] for r in solved[False])
     return half, flat, [r[1] for r in solved[half]]
 
