@@ -549,3 +549,15 @@ def test_it_reads_a_short_caption_before_a_labelled_credit_as_the_caption():
     assert g["credits"] == e["credits"] == [{"name": "孟仁泉", "role": "摄影", "staff": True}]
     e, g = _pair(expected, got, "灾区除夕夜")
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_reads_a_poem_that_fits_any_column_one_line_a_paragraph():
+    # 1998-01-09, page 12: 陕北腰鼓, seventeen verse lines, none wider than 14.
+    # In a column 15 or 15.5 wide, 一根鼓槌，一条腰带，一片毛巾 (14, squeezed
+    # 13) and 黄河的白杨是你们美丽的舞蹈 (13) would be full first lines running
+    # on into the next verse line; in every column from 16 to 24.5 each is a
+    # line of its own.  The many columns outweigh the two
+    expected, got = _items(DATA / "seed__1998-01-09_12.txt")
+    e, g = _pair(expected, got, "陕北腰鼓")
+    assert len(e["paragraphs"]) == 17
+    assert _paragraphs(g) == _paragraphs(e)
