@@ -413,6 +413,11 @@ class _Page:
                 if len(x.lines) > 1 and not filled:
                     filled = (floor < w + u0 and w <= top + 1.0
                               and all(width(l) >= floor - 3.0 for l in x.lines))
+                # or a full line of the column, set off by a stray blank on
+                # either side (one after a paragraph's first line, one inside it)
+                if len(x.lines) == 1 and not filled:
+                    filled = (max(floor, MIN_COLUMN) - 1.0 <= w
+                              and w - squeeze(x.lines[0]) <= top + 1.0)
                 # the block after goes on with a full line, or closes the
                 # paragraph at once: not how an article starts
                 closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)

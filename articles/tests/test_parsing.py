@@ -406,6 +406,19 @@ def test_it_keeps_a_paragraphs_opening_lines_cut_apart_by_blanks_in_its_body():
     assert g["credits"] == e["credits"] == [{"name": "夏林", "role": "记者", "staff": False}]
 
 
+def test_it_keeps_a_full_line_set_off_by_blanks_on_both_sides_in_its_body():
+    # 1998-01-14, page 4: in 乔石会见爱沙尼亚议长 (column 16.5) a stray blank follows
+    # the paragraph's first line 乔石对代表团来访表示热烈欢迎。 and another its second,
+    # 他说，中爱两国建交５年多来，两国领导 (17.5, squeezed 16.5: the whole column), so
+    # that line stands alone.  A full line that runs on into 人保持了… is body
+    # text, not the headline of an article starting there
+    expected, got = _items(DATA / "mixed-s21__1998-01-14_04.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "乔石会见爱沙尼亚议长")
+    assert len(e["paragraphs"]) == 7
+    assert _paragraphs(g) == _paragraphs(e)
+
+
 def test_it_opens_no_article_with_a_later_paragraphs_cut_off_first_line():
     # 1998-01-12, page 9: 对无证者说不 (headline after its body) opens with 一次性注射器、
     # 植入体内的钢针……; a stray blank cuts its 如此消毒 paragraph after a first line.
