@@ -364,8 +364,7 @@ class _Page:
         # followed by a stray blank: same column as its neighbours, one
         # indent short, sentence running on into the next block.
         # each block's column, where it has enough lines to tell
-        self.col = [column_floor(x.lines, [width(l) for l in x.lines]) if x.kind == "F" and len(x.lines) >= 5 else None
-                    for x in units]
+        self.col = [block_column(x.lines) if x.kind == "F" and len(x.lines) >= 5 else None for x in units]
         self.tab = [tabular(x.lines) for x in units]     # each block a table's rows?
         raw = list(self.hs)
         # a photo printed with an article takes the article's main title: a
@@ -626,6 +625,20 @@ def column_floor(lines, ws) -> float:
     squeezable punctuation is squeezed (half a character each, one at most).
     Skipping the top tenth keeps a few odd lines from inflating it."""
     bounds = sorted((w - squeeze(ln) for ln, w in zip(lines, ws)), reverse=True)
+    return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
+
+
+def block_column(lines) -> float:
+    """column_floor of a block, where a line after a short one that ends a
+    sentence, or one that opens with a bullet or a dateline, counts as what it
+    is, a paragraph's first line, set two short of the column: a block of one- and two-line paragraphs (●４年投资５４２亿元●竣工
+    ８０１２万平 / 方米 / ●建成住房…) would otherwise look two narrower than its body."""
+    ws = [width(ln) for ln in lines]
+    floor = column_floor(lines, ws)
+    bounds = [w - squeeze(ln) + (2.0 if k and ws[k - 1] < floor - 2.5 and (
+                  ln[:1] in BULLETS or DATELINE_RE.match(ln) or ends_sentence(lines[k - 1])) else 0.0)
+              for k, (ln, w) in enumerate(zip(lines, ws))]
+    bounds.sort(reverse=True)
     return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
 
 

@@ -419,6 +419,19 @@ def test_it_keeps_a_full_line_set_off_by_blanks_on_both_sides_in_its_body():
     assert _paragraphs(g) == _paragraphs(e)
 
 
+def test_it_keeps_a_deck_of_bullet_points_with_the_body_it_opens():
+    # 1998-01-15, page 5: 建得广厦千万间教职员工喜开颜 opens with two bullet
+    # paragraphs (●４年投资５４２亿元●竣工８０１２万平 / 方米 / ●建成住房１０５万套●家庭人均住 /
+    # 房８．４５平方米), then its dateline.  Every line of that block is a
+    # paragraph's first or last, so the widest sits two short of the column; read
+    # as a full line it would make the block a narrower column, another article
+    expected, got = _items(DATA / "mixed-s21__1998-01-15_05.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "建得广厦千万间教职员工喜开颜")
+    assert g["paragraphs"][0].startswith("●４年投资")
+    assert _paragraphs(g) == _paragraphs(e)
+
+
 def test_it_opens_no_article_with_a_later_paragraphs_cut_off_first_line():
     # 1998-01-12, page 9: 对无证者说不 (headline after its body) opens with 一次性注射器、
     # 植入体内的钢针……; a stray blank cuts its 如此消毒 paragraph after a first line.
