@@ -65,6 +65,8 @@ class ParsedPage:
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile("[%s\U00020000-\U0003134f]" % HAN)
+HAN_TAIL_RE = re.compile("[%s]{1,4}$" % HAN)
+HAN_HEAD_RE = re.compile("[%s]{1,4}" % HAN)
 # A name after a label may be long (乌力吉巴雅尔); a bare name before 摄 must
 # look like one (2-4 characters, or a foreign name with ·), or a caption's
 # last words would pass for photographers.
@@ -422,7 +424,8 @@ class _Page:
                 closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)
                 # (a full line: no room left for the unit after it)
                 full = ws[0] >= floor - 1.0 or (len(after) > 1 and ws[0] + first_unit_width(after[1]) > floor)
-                runs_on = (not ends_sentence(x.lines[-1]) and (full or closes)
+                runs_on = (not ends_sentence(x.lines[-1])
+                           and (full or closes or (len(x.lines) == 1 and splits_word(x.lines[-1], nxt.lines[0])))
                            and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article
                 if filled and runs_on and not tabular(after):
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
@@ -626,6 +629,23 @@ def column_floor(lines, ws) -> float:
     Skipping the top tenth keeps a few odd lines from inflating it."""
     bounds = sorted((w - squeeze(ln) for ln, w in zip(lines, ws)), reverse=True)
     return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
+
+
+def splits_word(left: str, right: str) -> bool:
+    """Does a word run on from the end of `left` into `right`?  A line of body
+    text breaks wherever the column ends, a headline between words.  The
+    search side's segmentation (jieba, with the gazetteer's names) decides."""
+    from search.analysis import words
+    a = HAN_TAIL_RE.search(left.rstrip())
+    b = HAN_HEAD_RE.match(right.lstrip())
+    if not (a and b):
+        return False
+    k = 0
+    for w in words(a.group() + b.group()):
+        if k < len(a.group()) < k + len(w):
+            return True
+        k += len(w)
+    return False
 
 
 def block_column(lines) -> float:
