@@ -625,9 +625,14 @@ def runs_full(lines) -> bool:
 
 def column_floor(lines, ws) -> float:
     """A lower bound of the column width: every line fits its column once its
-    squeezable punctuation is squeezed (half a character each, one at most).
-    Skipping the top tenth keeps a few odd lines from inflating it."""
-    bounds = sorted((w - squeeze(ln) for ln, w in zip(lines, ws)), reverse=True)
+    squeezable punctuation is squeezed (half a character each, one at most)."""
+    return _floor([w - squeeze(ln) for ln, w in zip(lines, ws)])
+
+
+def _floor(bounds) -> float:
+    """The largest of the lines' bounds on the column, skipping the top tenth
+    so that a few odd lines do not inflate it."""
+    bounds = sorted(bounds, reverse=True)
     return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
 
 
@@ -651,15 +656,14 @@ def splits_word(left: str, right: str) -> bool:
 def block_column(lines) -> float:
     """column_floor of a block, where a line after a short one that ends a
     sentence, or one that opens with a bullet or a dateline, counts as what it
-    is, a paragraph's first line, set two short of the column: a block of one- and two-line paragraphs (●４年投资５４２亿元●竣工
-    ８０１２万平 / 方米 / ●建成住房…) would otherwise look two narrower than its body."""
+    is, a paragraph's first line, set two short of the column: a block of one-
+    and two-line paragraphs (●４年投资５４２亿元●竣工８０１２万平 / 方米 / ●建成住房…)
+    would otherwise look two narrower than its body."""
     ws = [width(ln) for ln in lines]
     floor = column_floor(lines, ws)
-    bounds = [w - squeeze(ln) + (2.0 if k and ws[k - 1] < floor - 2.5 and (
-                  ln[:1] in BULLETS or DATELINE_RE.match(ln) or ends_sentence(lines[k - 1])) else 0.0)
-              for k, (ln, w) in enumerate(zip(lines, ws))]
-    bounds.sort(reverse=True)
-    return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
+    return _floor([w - squeeze(ln) + (2.0 if k and ws[k - 1] < floor - 2.5 and (
+        ln[:1] in BULLETS or DATELINE_RE.match(ln) or ends_sentence(lines[k - 1])) else 0.0)
+        for k, (ln, w) in enumerate(zip(lines, ws))])
 
 
 def _title(lines: list[str]) -> str:
