@@ -141,15 +141,6 @@ def _bigrams(s: str) -> set:
     return {h[i] + h[i + 1] for i in range(len(h) - 1)}
 
 
-def similarity(title: str, body: str) -> float:
-    """Share of the title's character bigrams found in the body text."""
-    tb = _bigrams(title)
-    if not tb:
-        return 0.0
-    bb = _bigrams(body)
-    return len(tb & bb) / len(tb)
-
-
 # ------------------------------------------------------------------ decoding
 
 def decode_dump(data: bytes, filename: str = "<dump>") -> tuple[str, str]:
@@ -359,7 +350,9 @@ def headline_score(u: Unit) -> float:
 class _Page:
     def __init__(self, units):
         self.u = units
-        self._cost, self._text = {}, {}
+        self._cost, self._grams = {}, {}
+        kept = [[c for c in x.text if HAN_RE.match(c) or c.isalnum()] for x in units]
+        self._ends = [(h[0], h[-1]) if h else (None, None) for h in kept]
         n = len(units)
         self.hs = [headline_score(x) if x.kind == "F" else -99.0 for x in units]
         # A one-line block that is really the first line of a paragraph
@@ -438,11 +431,27 @@ class _Page:
             self._cost[(i, j)] = self.body_cost(i, j)
         return self._cost[(i, j)]
 
-    def text(self, i, j):
-        """The text of units[i:j], each span joined once."""
-        if (i, j) not in self._text:
-            self._text[(i, j)] = "".join(x.text for x in self.u[i:j])
-        return self._text[(i, j)]
+    def grams(self, i, j):
+        """_bigrams of the text of units[i:j], each span built once from the
+        one before it (the segmentation grows a body a block at a time)."""
+        g = self._grams.get((i, j))
+        if g is None:
+            if j - i == 1:
+                g = frozenset(_bigrams(self.u[i].text))
+            else:
+                g = self.grams(i, j - 1) | self.grams(j - 1, j)
+                a = next((self._ends[k][1] for k in range(j - 2, i - 1, -1) if self._ends[k][1]), None)
+                b = self._ends[j - 1][0]
+                if a and b:
+                    g = g | {a + b}
+            self._grams[(i, j)] = g
+        return g
+
+    def sim(self, t, i, j):
+        """Share of unit t's character bigrams (as a title) found in the text
+        of units[i:j]: a headline's words reappear in its own article."""
+        tb = self.grams(t, t + 1)
+        return len(tb & self.grams(i, j)) / len(tb) if tb else 0.0
 
     def body_cost(self, i, j):
         """Penalty for units[i:j] (all free blocks) forming one body."""
@@ -531,7 +540,7 @@ def _segment(P, post_ties=True):
     best = [NEG] * (n + 1)
     back = [None] * (n + 1)
     best[0] = 0.0
-    body, btext = P.body, P.text
+    body = P.body
 
     MAXLEN = 80
     for i in range(n):
@@ -554,10 +563,10 @@ def _segment(P, post_ties=True):
         if u.kind == "P":
             offer(i + 1, -4.0, ("photo", i, None))
             if i + 1 < n and units[i + 1].kind == "F" and P.hs[i + 1] > -50:
-                sim = similarity(units[i + 1].text, u.text)
+                sim = P.sim(i + 1, i, i + 1)
                 offer(i + 2, P.hs[i + 1] + 2.0 * sim + 0.3 + P.twin[i + 1], ("photo", i, i + 1))
         if u.kind == "F" and i + 1 < n and units[i + 1].kind == "P" and P.hs[i] > -50:
-            sim = similarity(u.text, units[i + 1].text)
+            sim = P.sim(i, i + 1, i + 2)
             offer(i + 2, P.hs[i] + 2.0 * sim + P.twin[i], ("photo", i + 1, i))
         # articles / commentaries: [H?] [B|C]? F+ [H?]
         starts = []
@@ -572,18 +581,17 @@ def _segment(P, post_ties=True):
             starts.append((i, None, i, "F"))
         for anchor, head, bstart, kind in starts:
             # a pre-headline's words in the body's opening block: the same for every end j
-            lead = 0.0 if head is None else LEAD * similarity(units[head].text, units[bstart].text)
+            lead = 0.0 if head is None else LEAD * P.sim(head, bstart, bstart + 1)
             first = FIRST_CUT if bstart in P.cut else 0.0
             for j in range(bstart + 1, min(n, bstart + MAXLEN) + 1):
                 if units[j - 1].kind != "F":
                     break
                 cost = body(bstart, j) + first
-                btxt = btext(bstart, j)
                 if kind == "C":
                     # the headline is printed with the ◎ line
                     offer(j, -cost + 1.0, ("commentary", i, bstart, j))
                     continue
-                pre = 0.0 if head is None else (P.hs[head] + SIM_WEIGHT * similarity(units[head].text, btxt)
+                pre = 0.0 if head is None else (P.hs[head] + SIM_WEIGHT * P.sim(head, bstart, j)
                                                 + lead + (0.0 if post_ties else TIE))
                 if head is not None:
                     offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
@@ -593,8 +601,8 @@ def _segment(P, post_ties=True):
                     offer(j, -cost - UNTITLED, ("article", None, None, bstart, j, None))      # untitled, uncredited
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
-                    post = (P.hs[j] + SIM_WEIGHT * similarity(units[j].text, btxt)
-                            + LEAD * similarity(units[j].text, units[bstart].text) + (TIE if post_ties else 0.0))
+                    post = (P.hs[j] + SIM_WEIGHT * P.sim(j, bstart, j)
+                            + LEAD * P.sim(j, bstart, bstart + 1) + (TIE if post_ties else 0.0))
                     offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
     # backtrack
     items = []
