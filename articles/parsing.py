@@ -136,9 +136,9 @@ def han_count(s: str) -> int:
     return len(HAN_RE.findall(s))
 
 
-def _bigrams(s: str) -> set:
-    h = [c for c in s if HAN_RE.match(c) or c.isalnum()]
-    return {h[i] + h[i + 1] for i in range(len(h) - 1)}
+def _kept(s: str) -> list[str]:
+    """The characters a headline's words are compared on: Han, letters, digits."""
+    return [c for c in s if HAN_RE.match(c) or c.isalnum()]
 
 
 # ------------------------------------------------------------------ decoding
@@ -351,8 +351,7 @@ class _Page:
     def __init__(self, units):
         self.u = units
         self._cost, self._grams = {}, {}
-        kept = [[c for c in x.text if HAN_RE.match(c) or c.isalnum()] for x in units]
-        self._ends = [(h[0], h[-1]) if h else (None, None) for h in kept]
+        self._kept = [_kept(x.text) for x in units]
         n = len(units)
         self.hs = [headline_score(x) if x.kind == "F" else -99.0 for x in units]
         # A one-line block that is really the first line of a paragraph
@@ -432,18 +431,19 @@ class _Page:
         return self._cost[(i, j)]
 
     def grams(self, i, j):
-        """_bigrams of the text of units[i:j], each span built once from the
-        one before it (the segmentation grows a body a block at a time)."""
+        """Character bigrams (of _kept) of the text of units[i:j], each span
+        built once from the one before it (the segmentation grows a body a
+        block at a time)."""
         g = self._grams.get((i, j))
         if g is None:
             if j - i == 1:
-                g = frozenset(_bigrams(self.u[i].text))
+                h = self._kept[i]
+                g = frozenset(h[k] + h[k + 1] for k in range(len(h) - 1))
             else:
                 g = self.grams(i, j - 1) | self.grams(j - 1, j)
-                a = next((self._ends[k][1] for k in range(j - 2, i - 1, -1) if self._ends[k][1]), None)
-                b = self._ends[j - 1][0]
-                if a and b:
-                    g = g | {a + b}
+                a = next((self._kept[k][-1] for k in range(j - 2, i - 1, -1) if self._kept[k]), None)
+                if a and self._kept[j - 1]:
+                    g = g | {a + self._kept[j - 1][0]}
             self._grams[(i, j)] = g
         return g
 

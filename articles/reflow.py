@@ -285,7 +285,7 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=
 
     # The column is not known: each labelling is worth the probability mass
     # of all the columns whose best labelling it is (a uniform prior over
-    # columns).  Prose pins its column, so this changes nothing there; verse
+    # columns).  Prose pins its column, so this seldom matters there; verse
     # that never wraps fits many columns, and a narrow column that would make
     # a short line "full" is only one of them.
     best = min(cost[1])
