@@ -95,6 +95,7 @@ STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
 KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
+ARTIST = 1.0      # a bracket block alone at either end of a longer body
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
 DECK = 3.0        # a block that opens with a dash
@@ -124,6 +125,7 @@ def ends_article(lines) -> bool:
 
 
 SIGNOFF_RE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+TITLE_NOTE_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
 def bracketed(lines) -> bool:
@@ -350,7 +352,7 @@ def headline_score(u: Unit) -> float:
 class _Page:
     def __init__(self, units):
         self.u = units
-        self._cost, self._grams = {}, {}
+        self._cost, self._grams, self._title_grams = {}, {}, {}
         self._kept = [_kept(x.text) for x in units]
         n = len(units)
         self.hs = [headline_score(x) if x.kind == "F" else -99.0 for x in units]
@@ -450,7 +452,12 @@ class _Page:
     def sim(self, t, i, j):
         """Share of unit t's character bigrams (as a title) found in the text
         of units[i:j]: a headline's words reappear in its own article."""
-        tb = self.grams(t, t + 1)
+        tb = self._title_grams.get(t)
+        if tb is None:
+            # a bracket after a title is the work's kind (峡山行（中国画）,
+            # …（书法）): no word of any body
+            h = _kept(TITLE_NOTE_RE.sub("", self.u[t].text)) or self._kept[t]
+            tb = self._title_grams[t] = frozenset(h[k] + h[k + 1] for k in range(len(h) - 1))
         return len(tb & self.grams(i, j)) / len(tb) if tb else 0.0
 
     def body_cost(self, i, j):
@@ -505,6 +512,13 @@ class _Page:
         last = self.u[j - 1].lines
         if j - i >= 2 and tab[-2] and not tab[-1] and len(last) <= 3 and not block_ends(last):
             cost += STRAY_HEAD     # words after the figures: the next table's heading
+        # a bracket alone ends what comes before it, and the page sets each
+        # item off by a blank line, a sign-off seldom: a bracket block that
+        # closes a longer body is more often an artwork's artist, whose title
+        # follows (（孙日晓） / 峡山行（中国画）), and one that opens a body
+        # belongs to the item before
+        if j - i >= 2:
+            cost += ARTIST * (bracketed(last) + bracketed(self.u[i].lines))
         # a block printed elsewhere on the page word for word (a photo group's
         # shared title) is a title, not body text: in a body it would also
         # lend its words to the twin headline after it

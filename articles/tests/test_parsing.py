@@ -608,3 +608,30 @@ def test_it_reads_a_poem_that_fits_any_column_one_line_a_paragraph():
     e, g = _pair(expected, got, "陕北腰鼓")
     assert len(e["paragraphs"]) == 17
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_gives_an_artist_alone_before_a_title_to_that_artwork():
+    # 1998-01-13, page 12 (seed layout): the commentary 蓉园看菊 ends …遐想啊！,
+    # then （孙日晓） and 峡山行（中国画）, each between blank lines: a painting
+    # and its artist.  The bracket closes no longer body (a sign-off seldom
+    # stands apart from its paragraph), and the painting's title lends no body
+    # its kind's words (中国画)
+    expected, got = _items(DATA / "seed-s1__1998-01-13_12.txt")
+    e, g = _pair(expected, got, "峡山行（中国画）")
+    assert g["paragraphs"] == e["paragraphs"] == ["（孙日晓）"]
+    e, g = _pair(expected, got, "蓉园看菊", "commentary")
+    assert len(e["paragraphs"]) == 11
+    assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_weighs_a_headlines_words_without_its_bracketed_note():
+    # 1998-01-15, page 1 (headline-first): 欣闻重出《中华活页文选》 韩钟（昆音）.
+    # 昆音 is a note on the author, no word of the body; counted, it halves the
+    # share of the headline's words its body repeats, and the picture news above
+    # took the article in
+    expected, got = _items(DATA / "headline-first-s5__1998-01-15_01.txt")
+    e, g = _pair(expected, got, "欣闻重出《中华活页文选》 韩钟（昆音）")
+    assert len(e["paragraphs"]) == 3
+    assert _paragraphs(g) == _paragraphs(e)
+    e, g = _pair(expected, got, "图片新闻")
+    assert _paragraphs(g) == _paragraphs(e)
