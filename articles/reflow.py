@@ -106,6 +106,14 @@ OPEN_BULLET_ALONE = -2.0
 # next line that starts with one are two figures: in the corpus 90 paragraph
 # breaks and not one line-internal position (table rows).
 FIGURES = -2.0
+# A sign-off after the last sentence (（侯伟生）, （新华社北京１月１日电）) is
+# written inline about three times as often as on its own, but a long one,
+# an author's post or a reader's address, stands alone: of the distinct
+# sign-offs of 17 characters or more on the corpus's pages, 16 are a paragraph
+# of their own and 5 inline.
+LONG_SIGNOFF = 1.1
+LONG_SIGNOFF_LEN = 17
+SIGNOFF_LINE_RE = re.compile(r"[（(][^（）()]+[）)]")
 DIGITS = FULL_DIGITS | frozenset("0123456789")
 
 
@@ -176,6 +184,9 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False) ->
         return cost - LIST_BONUS
     if e == "colon" and s == "quote":
         return cost + COLON_QUOTE
+    if s == "paren" and e != "open" and len(nxt.strip()) >= LONG_SIGNOFF_LEN \
+            and SIGNOFF_LINE_RE.fullmatch(nxt.strip()):
+        return cost - LONG_SIGNOFF
     return cost if e == "open" else cost - START_BONUS[s]
 
 

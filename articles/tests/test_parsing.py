@@ -635,3 +635,15 @@ def test_it_weighs_a_headlines_words_without_its_bracketed_note():
     assert _paragraphs(g) == _paragraphs(e)
     e, g = _pair(expected, got, "图片新闻")
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_sets_a_long_sign_off_after_a_full_line_apart():
+    # 1998-01-21, page 9: readers' letters, each signed with the writer's
+    # address: （江西会昌县人民广播电台华子逸程业长）.  After a line that
+    # fills the column the layout cannot tell; a short sign-off is more often
+    # inline, a long one a paragraph of its own
+    expected, got = _items(DATA / "seed-s1__1998-01-21_09.txt")
+    for title in ("华水发和他的义务茶亭", "雨夜农民被撞幸遇县长相救", "难忘和平火车站真情温暖老人心"):
+        e, g = _pair(expected, got, title)
+        assert len(norm(e["paragraphs"][-1])) >= 17
+        assert _paragraphs(g) == _paragraphs(e)

@@ -107,6 +107,15 @@ def test_it_runs_a_colon_on_into_the_quote_it_introduces():
     assert break_cost("刑事案件：", "（一）故意伤害案（轻伤）；") < break_cost("刑事案件：", "故意伤害案")
 
 
+def test_it_prices_a_break_before_a_long_sign_off_below_one_before_a_short_one():
+    # a reader's address or an author's post stands alone; a name is more often inline
+    long_one = break_cost("情怀。", "（江西会昌县人民广播电台华子逸程业长）")
+    assert long_one < break_cost("情怀。", "（侯伟生）")
+    assert long_one < 0.0
+    # a bracket that opens a sentence is no sign-off
+    assert break_cost("情怀。", "（江西会昌县人民广播电台）华子逸程业长说") == break_cost("情怀。", "（侯伟生）")
+
+
 def test_it_opens_a_paragraph_for_each_bullet_point():
     # People's Daily 1998-01-14, page 12: a deck of bullet points, none ending
     # in punctuation; the first two fill their column, so only the bullet says
