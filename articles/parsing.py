@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (BULLETS, CLOSERS, MIN_COLUMN, STOPS, ends_sentence, first_unit_width, join_lines,
-                     reflow_page, squeeze, tabular, width)
+from .reflow import (BULLETS, CLOSERS, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence, first_unit_width,
+                     join_lines, reflow_page, squeeze, tabular, width)
 
 
 class ParseError(ValueError):
@@ -124,7 +124,6 @@ def ends_article(lines) -> bool:
     return block_ends(lines) and lines[-1].rstrip()[-1:] not in "：；:;"
 
 
-SIGNOFF_RE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 TITLE_NOTE_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
@@ -136,6 +135,10 @@ def bracketed(lines) -> bool:
 
 def han_count(s: str) -> int:
     return len(HAN_RE.findall(s))
+
+
+def _bigrams(chars) -> frozenset:
+    return frozenset(chars[k] + chars[k + 1] for k in range(len(chars) - 1))
 
 
 def _kept(s: str) -> list[str]:
@@ -439,8 +442,7 @@ class _Page:
         g = self._grams.get((i, j))
         if g is None:
             if j - i == 1:
-                h = self._kept[i]
-                g = frozenset(h[k] + h[k + 1] for k in range(len(h) - 1))
+                g = _bigrams(self._kept[i])
             else:
                 g = self.grams(i, j - 1) | self.grams(j - 1, j)
                 a = next((self._kept[k][-1] for k in range(j - 2, i - 1, -1) if self._kept[k]), None)
@@ -456,8 +458,7 @@ class _Page:
         if tb is None:
             # a bracket after a title is the work's kind (峡山行（中国画）,
             # …（书法）): no word of any body
-            h = _kept(TITLE_NOTE_RE.sub("", self.u[t].text)) or self._kept[t]
-            tb = self._title_grams[t] = frozenset(h[k] + h[k + 1] for k in range(len(h) - 1))
+            tb = self._title_grams[t] = _bigrams(_kept(TITLE_NOTE_RE.sub("", self.u[t].text)) or self._kept[t])
         return len(tb & self.grams(i, j)) / len(tb) if tb else 0.0
 
     def body_cost(self, i, j):

@@ -113,7 +113,8 @@ FIGURES = -2.0
 # of their own and 5 inline.
 LONG_SIGNOFF = 1.1
 LONG_SIGNOFF_LEN = 17
-SIGNOFF_LINE_RE = re.compile(r"[（(][^（）()]+[）)]")
+# a bracket and nothing else: a sign-off, or an artwork's artist
+SIGNOFF_RE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 DIGITS = FULL_DIGITS | frozenset("0123456789")
 
 
@@ -185,7 +186,7 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False) ->
     if e == "colon" and s == "quote":
         return cost + COLON_QUOTE
     if s == "paren" and e != "open" and len(nxt.strip()) >= LONG_SIGNOFF_LEN \
-            and SIGNOFF_LINE_RE.fullmatch(nxt.strip()):
+            and SIGNOFF_RE.fullmatch(nxt.strip()):
         return cost - LONG_SIGNOFF
     return cost if e == "open" else cost - START_BONUS[s]
 
