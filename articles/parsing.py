@@ -365,6 +365,7 @@ class _Page:
         # each block's column, where it has enough lines to tell
         self.col = [block_column(x.lines) if x.kind == "F" and len(x.lines) >= 5 else None for x in units]
         self.tab = [tabular(x.lines) for x in units]     # each block a table's rows?
+        self.bracket = [bracketed(x.lines) for x in units]  # each block a bracket alone?
         raw = list(self.hs)
         # a photo printed with an article takes the article's main title: a
         # headline-like block whose text another one repeats (whole or before
@@ -505,7 +506,7 @@ class _Page:
             if among_figures and len(b.lines) <= (5 if k else 3) and not block_ends(b.lines):
                 cost += STRAY_HEAD
             elif (len(b.lines) <= 3 and not block_ends(b.lines)
-                    and (narrow or bracketed(c.lines)
+                    and (narrow or self.bracket[i + k + 1]
                          or (not tab[k] if table else
                              (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
                               and all(width(ln) <= Wmin - 2.0 for ln in b.lines))))):
@@ -519,7 +520,7 @@ class _Page:
         # follows (（孙日晓） / 峡山行（中国画）), and one that opens a body
         # belongs to the item before
         if j - i >= 2:
-            cost += ARTIST * (bracketed(last) + bracketed(self.u[i].lines))
+            cost += ARTIST * (self.bracket[j - 1] + self.bracket[i])
         # a block printed elsewhere on the page word for word (a photo group's
         # shared title) is a title, not body text: in a body it would also
         # lend its words to the twin headline after it
