@@ -335,8 +335,10 @@ def headline_score(u: Unit) -> float:
     last = u.lines[-1].rstrip()
     if last[-1] in "，、；":
         s -= 3.0
-    if "。" in u.text:                 # headlines have no full stop
-        s -= 4.0
+    # headlines have no full stop; a run-in subhead does (在改变生产条件中融入计划生育。),
+    # alone when a stray blank cuts it off, and its words fill the text after it
+    if "。" in u.text:
+        s -= 8.0
     if u.lines[0][:1] in BULLETS:      # a list item of a deck or body
         s -= 4.0
     if u.lines[0][:1] == "—":          # a subtitle (——忆…) goes under its title, in the same block

@@ -647,3 +647,16 @@ def test_it_sets_a_long_sign_off_after_a_full_line_apart():
         e, g = _pair(expected, got, title)
         assert len(norm(e["paragraphs"][-1])) >= 17
         assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_keeps_a_run_in_subhead_that_ends_in_a_full_stop_in_its_body():
+    # 1998-01-03, page 2 (mixed): a commentary on 吕梁 whose last paragraphs
+    # open with a run-in subhead, 在改变生产条件中融入计划生育。, on a line of
+    # its own between stray blanks.  A headline has no full stop; with the
+    # subhead's words all over the text after it, a smaller price let it pass
+    # for the headline of a second article
+    expected, got = _items(DATA / "mixed-s1__1998-01-03_02.txt")
+    e, g = _pair(expected, got, "谱写脱贫致富新篇章——吕梁扶贫开发与计划生育相结合工作纪实", "commentary")
+    assert any(p.startswith("在改变生产条件中融入计划生育。围绕") for p in _paragraphs(e))
+    assert _paragraphs(g) == _paragraphs(e)
+    assert _titles(got) == _titles(expected)
