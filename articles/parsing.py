@@ -99,6 +99,11 @@ ARTIST = 1.0      # a bracket block alone at either end of a longer body
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
 DECK = 3.0        # a block that opens with a dash
+# a headline breaks its lines between words, a body's line wherever the
+# column ends (邦德辈的对 / 手是否改变一下国籍？); jieba sometimes joins what
+# the paper's own segmentation keeps apart (甘 / 为人民, 国家 / 安全部), so
+# this is evidence, not a rule
+WORD_SPLIT = 2.0
 FIGURE_HEAD = 4.0  # a block of figure rows (上证３０３９４３·１４…, １冰熊股份２１．０５) as a headline
 # The extraction rarely drops a blank after an article's first line (1 in 20)
 # and often after a later paragraph's (2 in 5): a body that opens with a
@@ -351,6 +356,8 @@ def headline_score(u: Unit) -> float:
         s -= FIELDS
     if all(figures(ln) for ln in u.lines):
         s -= FIGURE_HEAD
+    if any(splits_word(a, b) for a, b in zip(u.lines, u.lines[1:])):
+        s -= WORD_SPLIT
     return s
 
 

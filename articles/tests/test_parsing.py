@@ -660,3 +660,16 @@ def test_it_keeps_a_run_in_subhead_that_ends_in_a_full_stop_in_its_body():
     assert any(p.startswith("在改变生产条件中融入计划生育。围绕") for p in _paragraphs(e))
     assert _paragraphs(g) == _paragraphs(e)
     assert _titles(got) == _titles(expected)
+
+
+def test_it_reads_a_block_broken_inside_a_word_as_body_text_not_a_headline():
+    # 1998-01-11, page 3: a commentary's last sentence, 俄罗斯人关心的是，美国
+    # 影片中邦德辈的对 / 手是否改变一下国籍？, set off by a stray blank.  Its
+    # line breaks inside 对手, as a body's line does where the column ends; a
+    # headline breaks between words.  Read as a headline, it took the two
+    # paragraphs before it away from the commentary as an article of its own
+    expected, got = _items(DATA / "seed-s1__1998-01-11_03.txt")
+    e, g = _pair(expected, got, "“００７”与冷战思维", "commentary")
+    assert _paragraphs(e)[-1].endswith("还没有完。俄罗斯人关心的是，美国影片中邦德辈的对手是否改变一下国籍？")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert _titles(got) == _titles(expected)
