@@ -44,7 +44,10 @@ GRID_SHARE = 0.02
 TIGHT = 6.0
 MASS_RANGE = 12.0    # columns costing this much more than the best carry no weight (e^-12)
 WIDE = 22.0          # columns up to this wide (+2.5) are always candidates: the widest body column a paper sets
-CHANGE = 4.0         # a paragraph set in another column width (around a photo)
+# a paragraph set in another column width (around a photo): dearer than two
+# breaks at open ends, or a form's short fields (荣誉：… / 工作单位：…) read
+# as one paragraph in a narrower column
+CHANGE = 6.0
 UNFILLED = 3.0       # a line that had room for the next unit but did not end its paragraph
 UNFILLED_BASE = 3.0
 OPEN_END = 3.0       # a paragraph ending where no sentence ends

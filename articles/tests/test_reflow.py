@@ -159,3 +159,15 @@ def test_it_ends_a_row_of_a_table_before_the_next_rows_label():
             "１２８５·１６２·１２３１７６２２０３９５６", "４４·８００·３８３４２１９２４６", "３８７·１４２·３４３６６１４４６５２３１"]
     assert reflow([rows]) == rows
     assert break_cost(rows[0], rows[1], table=True) < 0 < break_cost(rows[0], rows[1])
+
+
+def test_it_reads_a_forms_short_fields_as_paragraphs_not_as_a_narrower_column():
+    # 1998-01-18, page 4: 荣誉：全国精神文明建设标兵 / 工作单位：山东临沂市沈泉庄村 /
+    # 目前状况：带领全村乡亲第二次创 / (stray blank) 业, in a column 18 wide.  Each
+    # field is a paragraph that ends without punctuation (an open end costs 3
+    # a break); a column of 14.5 for these lines alone would make them all full,
+    # and a change of column must cost more than two such breaks
+    page = parse_page((DATA / "seed-s1__1998-01-18_04.txt").read_bytes(), "seed-s1__1998-01-18_04.txt")
+    item, = [it for it in page.items if norm(it.title) == "王廷江先进模范近如何⑵"]
+    assert [norm(p) for p in item.paragraphs[:3]] == [
+        "荣誉：全国精神文明建设标兵", "工作单位：山东临沂市沈泉庄村", "目前状况：带领全村乡亲第二次创业"]
