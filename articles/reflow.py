@@ -93,11 +93,14 @@ def ends_sentence(s: str) -> bool:
 # OPEN_END: subheads end so, and the widths settle those).
 END_COST = {"stop": 0.0, "quote": 0.0, "signoff": 0.0, "paren": 1.4, "colon": 2.6,
             "semicolon": 3.3, "dash": 2.5, "open": OPEN_END}
-START_BONUS = {"quote": 0.8, "paren": 0.1, "enum": 1.2, "number": 4.5, "digit": 0.2, "bullet": 4.8, "title": 0.9,
-               "plain": 0.0}
+START_BONUS = {"quote": 0.8, "paren": 0.1, "enum": 1.2, "number": 4.5, "clause": 5.4, "digit": 0.2, "bullet": 4.8,
+               "title": 0.9, "plain": 0.0}
 LIST_BONUS = 4.4     # （二）… or 二、… after a colon or semicolon: the next item of a list
 COLON_QUOTE = 1.4    # ：“ runs on far more often than it opens a paragraph
 ENUM_RE = re.compile("[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]+[）)]")
+# a law's clause, chapter or section (第十三条国家对地震监测台网…): after a
+# full stop it opens a paragraph 125 times in the corpus for once inside one
+CLAUSE_RE = re.compile("第[一二三四五六七八九十百零]+[条章节款]")
 # numbered items and photo keys: ２、送束鲜花传友情 / １．按照… / （Ａ、Ｂ）对新建…
 NUMBER_RE = re.compile("[0-9０-９]{1,2}(?:、|[．.](?![0-9０-９]))|[（(][A-ZＡ-Ｚ][、）)]")
 # A bulleted list ends its entries without punctuation: after an open end a
@@ -145,6 +148,8 @@ def _start_class(s: str) -> str:
         return "plain"
     if ENUM_RE.match(s):
         return "enum"
+    if CLAUSE_RE.match(s):
+        return "clause"
     if NUMBER_RE.match(s):
         return "number"
     c = s[0]

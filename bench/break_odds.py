@@ -84,7 +84,7 @@ def main(argv=None):
         lo, b, i = logodds([(e, "plain")])
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (e, base - lo, b, i))
     print("\nbonus for a next line starting with ..., after a full stop (0 = plain character)")
-    for s in ("quote", "paren", "enum", "number", "digit", "bullet", "title", "plain"):
+    for s in ("quote", "paren", "enum", "number", "clause", "digit", "bullet", "title", "plain"):
         lo, b, i = logodds([("stop", s)])
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (s, lo - base, b, i))
     print("\nafter a colon or semicolon")

@@ -171,3 +171,18 @@ def test_it_reads_a_forms_short_fields_as_paragraphs_not_as_a_narrower_column():
     item, = [it for it in page.items if norm(it.title) == "王廷江先进模范近如何⑵"]
     assert [norm(p) for p in item.paragraphs[:3]] == [
         "荣誉：全国精神文明建设标兵", "工作单位：山东临沂市沈泉庄村", "目前状况：带领全村乡亲第二次创业"]
+
+
+def test_it_opens_a_paragraph_at_a_laws_next_clause():
+    # 1998-01-25, page 5: the earthquake law, one paragraph per clause.  After a
+    # full stop, 第十三条 opens a paragraph 125 times in the corpus and sits
+    # inside one once; here the line before fills its column, so only the
+    # text can tell
+    page = parse_page((DATA / "same-date" / "seed-s1__1998-01-25_05.txt").read_bytes(), "seed-s1__1998-01-25_05.txt")
+    item, = [it for it in page.items if norm(it.title) == "中华人民共和国防震减灾法"]
+    paras = [norm(p) for p in item.paragraphs]
+    assert any(p.startswith("第十三条国家对地震监测台网") for p in paras)
+    assert [p for p in paras if p.startswith("第十二条")][0].endswith("时间和震级的预测。")
+    line = "处理和对可能发生地震的地点、时间和震级的预测。"
+    assert break_cost(line, "第十三条国家对地震监测台网的建设，实行统一规") \
+        < break_cost(line, "国家对地震监测台网的建设，实行统一规划，") - 5.0
