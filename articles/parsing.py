@@ -112,6 +112,7 @@ FIRST_CUT = 2.0
 OPEN_FULL = 2.5   # a body that stops mid-sentence at a full line
 FIELD_RE = re.compile("[%s]{2,4}[：:]" % HAN)
 VERSE_SHARE = 0.7  # share of short lines that makes a block verse
+VERSE_WIDTH = MIN_COLUMN - 4.0   # a block of lines narrower than this sets no column
 LEAD = 0.5        # a headline's words in its body's opening block: where the body starts
 TIE = 0.2         # position breaks ties: the side the page's headlines are on
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
@@ -534,8 +535,10 @@ class _Page:
         # shared title) is a title, not body text: in a body it would also
         # lend its words to the twin headline after it
         cost += TWIN_BODY * sum(1 for x in range(i, j) if self.twin[x])
-        # one body keeps one column: a change of width means another article
-        cols = [c for c in self.col[i:j] if c is not None]
+        # one body keeps one column: a change of width means another article.
+        # Verse sets none (couplets of five characters, then of seven); a
+        # table's rows, as short, still tell one ranking from the next
+        cols = [c for c, t in zip(self.col[i:j], tab) if c is not None and (c >= VERSE_WIDTH or t)]
         for a, b in zip(cols, cols[1:]):
             if abs(a - b) > 1.5:
                 cost += 4.0

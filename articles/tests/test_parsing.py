@@ -673,3 +673,17 @@ def test_it_reads_a_block_broken_inside_a_word_as_body_text_not_a_headline():
     assert _paragraphs(e)[-1].endswith("还没有完。俄罗斯人关心的是，美国影片中邦德辈的对手是否改变一下国籍？")
     assert _paragraphs(g) == _paragraphs(e)
     assert _titles(got) == _titles(expected)
+
+
+def test_it_keeps_verse_in_one_body_whatever_its_lines_widths():
+    # 1998-01-25, page 12: couplets under ◎梁石, five-character lines in the
+    # first block and seven in the next.  Lines that short set no column, so
+    # the change from 5 to 7 is no change of article (a table's rows, as
+    # short, still do tell one ranking from the next); then a painting's
+    # artist （王有政） and its title 乖蛋蛋（中国画）
+    expected, got = _items(DATA / "seed-s1__1998-01-25_12.txt")
+    e, g = _pair(expected, got, "春联", "commentary")
+    assert len(e["paragraphs"]) == 34
+    assert _paragraphs(g) == _paragraphs(e)
+    e, g = _pair(expected, got, "乖蛋蛋（中国画）")
+    assert _paragraphs(g) == _paragraphs(e) == ["（王有政）"]
