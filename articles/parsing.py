@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (BULLETS, CLOSERS, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence, first_unit_width,
+from .reflow import (BULLETS, CLOSERS, DIGITS, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence, first_unit_width,
                      join_lines, reflow_page, squeeze, tabular, width)
 
 
@@ -90,6 +90,8 @@ FLOOR_SKIP = 0.1
 UNTITLED = 3.5    # an article with neither headline nor byline (brief items, --untitled keep)
 DATELINE_RE = re.compile(r"(?:据)?(?:本报|新华社)[^，。：；“”]{0,24}?(?:讯|电)")
 PHOTO_TWIN = 2.0  # a photo title candidate that repeats another headline
+SERIES_BODY = 3.0  # a headline of a series (ending like another) inside a body
+SERIES_TAIL = 5    # characters two headlines must end alike in to make a series
 TWIN_BODY = 5.0   # such a block inside a body: as much as its words would lend a headline
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
@@ -323,7 +325,7 @@ def column(widths: list[float]) -> float:
 def figures(line: str) -> bool:
     """A row of figures: at least half its characters digits and decimal points."""
     t = "".join(line.split())
-    return bool(t) and 2 * sum(1 for c in t if c.isdigit() or c in "·．.") >= len(t)
+    return bool(t) and 2 * sum(1 for c in t if c in DIGITS or c in "·．.") >= len(t)
 
 
 def headline_score(u: Unit) -> float:
@@ -386,6 +388,19 @@ class _Page:
             if ta and any(b != a and tb and (tb == ta or tb.startswith(ta + "——"))
                           for b, tb in enumerate(flat)):
                 self.twin[a] = PHOTO_TWIN
+        # a series of headlines that end alike (王启民先进模范近如何⑵, 侯殿禄先进模范近如何⑵;
+        # 沪市上周上涨前五名（％）, 深市上周上涨前五名（％）): each is a headline, and one
+        # inside a body would lend the next its shared words.  Those words say
+        # nothing of which body is whose: only the rest (王启民) is looked for
+        short = [t if t and len(x.lines) <= 2 and raw[k] > -50 else None for k, (x, t) in enumerate(zip(units, flat))]
+        self.series = [0.0] * n
+        self.own = [x.text for x in units]     # the words of each block as a headline
+        for a, ta in enumerate(short):
+            tail = max([_common_tail(ta, tb) for b, tb in enumerate(short) if b != a and tb and tb != ta] or [0]) \
+                if ta else 0
+            if tail >= SERIES_TAIL:
+                self.series[a] = SERIES_BODY
+                self.own[a] = ta[:-tail]       # what tells it from the rest of the series
         cut = set()                        # blocks found to be a paragraph's cut-off first line
         for i, x in enumerate(units):
             if x.kind != "F" or raw[i] < -50:
@@ -469,7 +484,7 @@ class _Page:
         if tb is None:
             # a bracket after a title is the work's kind (峡山行（中国画）,
             # …（书法）): no word of any body
-            tb = self._title_grams[t] = _bigrams(_kept(TITLE_NOTE_RE.sub("", self.u[t].text)) or self._kept[t])
+            tb = self._title_grams[t] = _bigrams(_kept(TITLE_NOTE_RE.sub("", self.own[t])) or self._kept[t])
         return len(tb & self.grams(i, j)) / len(tb) if tb else 0.0
 
     def body_cost(self, i, j):
@@ -534,7 +549,7 @@ class _Page:
         # a block printed elsewhere on the page word for word (a photo group's
         # shared title) is a title, not body text: in a body it would also
         # lend its words to the twin headline after it
-        cost += TWIN_BODY * sum(1 for x in range(i, j) if self.twin[x])
+        cost += TWIN_BODY * sum(1 for x in range(i, j) if self.twin[x]) + sum(self.series[i:j])
         # one body keeps one column: a change of width means another article.
         # Verse sets none (couplets of five characters, then of seven); a
         # table's rows, as short, still tell one ranking from the next
@@ -654,7 +669,7 @@ def runs_full(lines) -> bool:
     floor = column_floor(lines, ws)
     if ws[-1] >= floor - 2.5:
         return True
-    if any(c.isdigit() for c in lines[-1]):
+    if any(c in DIGITS for c in lines[-1]):
         return False
     return sum(1 for w in ws[:-1] if w < floor - 2.5) >= VERSE_SHARE * (len(ws) - 1)
 
@@ -700,6 +715,13 @@ def block_column(lines) -> float:
     return _floor([w - squeeze(ln) + (2.0 if k and ws[k - 1] < floor - 2.5 and (
         ln[:1] in BULLETS or DATELINE_RE.match(ln) or ends_sentence(lines[k - 1])) else 0.0)
         for k, (ln, w) in enumerate(zip(lines, ws))])
+
+
+def _common_tail(a: str, b: str) -> int:
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k
 
 
 def _title(lines: list[str]) -> str:

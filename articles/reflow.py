@@ -165,7 +165,7 @@ def _start_class(s: str) -> str:
         return "title"
     if c in BULLETS:
         return "bullet"
-    if c.isdigit():
+    if c in DIGITS:
         return "digit"
     return "plain"
 
@@ -177,7 +177,7 @@ TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
 def tabular(lines) -> bool:
     """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
     punctuation on most lines.  Such a body ends without a full stop."""
-    rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c.isdigit() for c in ln))
+    rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c in DIGITS for c in ln))
     return rows >= TABLE_SHARE * len(lines)
 
 

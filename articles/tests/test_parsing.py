@@ -687,3 +687,20 @@ def test_it_keeps_verse_in_one_body_whatever_its_lines_widths():
     assert _paragraphs(g) == _paragraphs(e)
     e, g = _pair(expected, got, "乖蛋蛋（中国画）")
     assert _paragraphs(g) == _paragraphs(e) == ["（王有政）"]
+
+
+def test_it_gives_each_headline_of_a_series_its_own_profile():
+    # 1998-01-18, page 4 (mixed): six profiles headed 王启民先进模范近如何⑵,
+    # 侯殿禄先进模范近如何⑵, …, some headlines before their profile, some after.
+    # Each is a headline, not body text, and only the name tells whose profile
+    # follows or precedes: the words the series shares are in every one
+    expected, got = _items(DATA / "same-date" / "mixed__1998-01-18_04.txt")
+    assert _titles(got) == _titles(expected)
+    profiles = [e for e in expected if "先进模范近如何" in e["title"]]
+    assert len(profiles) == 6
+    for e in profiles:
+        g, = _titled(got, e["title"])
+        assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
+    for title in ("王启民先进模范近如何⑵", "侯殿禄先进模范近如何⑵", "田沛发先进模范近如何⑵"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)

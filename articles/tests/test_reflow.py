@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import break_cost, join_lines, quote_setting, reflow
+from articles.reflow import break_cost, join_lines, quote_setting, reflow, tabular
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -200,3 +200,9 @@ def test_it_keeps_a_short_sign_off_inline_where_the_layout_cannot_tell():
     assert "希望有关部门采取措施，保护三清山！（江西玉山县李芳琴）" in paras
     assert break_cost("希望有关部门采取措施，保护三清山！", "（江西玉山县李芳琴）") \
         > break_cost("希望有关部门采取措施，保护三清山！", "江西玉山县李芳琴")
+
+
+def test_it_counts_figures_not_numbered_signs_as_a_tables_digits():
+    # a series headline numbered ⑵ is no row of figures; １冰熊股份２１．０５ is
+    assert not tabular(["王启民先进模范近如何⑵"])
+    assert tabular(["１冰熊股份２１．０５", "２深华源Ａ１５．７８"])
