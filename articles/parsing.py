@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
@@ -396,7 +397,7 @@ class _Page:
         self.series = [0.0] * n
         self.own = [x.text for x in units]     # the words of each block as a headline
         for a, ta in enumerate(short):
-            tail = max([_common_tail(ta, tb) for b, tb in enumerate(short) if b != a and tb and tb != ta] or [0]) \
+            tail = max([len(commonprefix([ta[::-1], tb[::-1]])) for tb in short if tb and tb != ta] or [0]) \
                 if ta else 0
             if tail >= SERIES_TAIL:
                 self.series[a] = SERIES_BODY
@@ -715,13 +716,6 @@ def block_column(lines) -> float:
     return _floor([w - squeeze(ln) + (2.0 if k and ws[k - 1] < floor - 2.5 and (
         ln[:1] in BULLETS or DATELINE_RE.match(ln) or ends_sentence(lines[k - 1])) else 0.0)
         for k, (ln, w) in enumerate(zip(lines, ws))])
-
-
-def _common_tail(a: str, b: str) -> int:
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    return k
 
 
 def _title(lines: list[str]) -> str:

@@ -197,10 +197,10 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False) ->
         return cost - LIST_BONUS
     if e == "colon" and s == "quote":
         return cost + COLON_QUOTE
-    if s == "paren" and e != "open" and len(nxt.strip()) >= LONG_SIGNOFF_LEN \
-            and SIGNOFF_RE.fullmatch(nxt.strip()):
-        return cost - LONG_SIGNOFF
     if s == "paren" and e != "open" and SIGNOFF_RE.fullmatch(nxt.strip()):
+        # a sign-off alone on the line
+        if len(nxt.strip()) >= LONG_SIGNOFF_LEN:
+            return cost - LONG_SIGNOFF
         return cost - START_BONUS[s] + SHORT_SIGNOFF
     return cost if e == "open" else cost - START_BONUS[s]
 
