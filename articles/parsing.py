@@ -107,6 +107,10 @@ DECK = 3.0        # a block that opens with a dash
 # the paper's own segmentation keeps apart (甘 / 为人民, 国家 / 安全部), so
 # this is evidence, not a rule
 WORD_SPLIT = 2.0
+# a date and nothing else (十四日, １９９８年１月２４日): a list's last line cut off by a
+# stray blank, or the date under a letter, never a headline
+DATE_RE = re.compile("(?:[一二三四五六七八九十〇零两0-9０-９]+[年月日号])+")
+DATE_HEAD = 4.0
 FIGURE_HEAD = 4.0  # a block of figure rows (上证３０３９４３·１４…, １冰熊股份２１．０５) as a headline
 # The extraction rarely drops a blank after an article's first line (1 in 20)
 # and often after a later paragraph's (2 in 5): a body that opens with a
@@ -362,6 +366,8 @@ def headline_score(u: Unit) -> float:
         s -= FIGURE_HEAD
     if any(splits_word(a, b) for a, b in zip(u.lines, u.lines[1:])):
         s -= WORD_SPLIT
+    if DATE_RE.fullmatch("".join(u.text.split())):
+        s -= DATE_HEAD
     return s
 
 

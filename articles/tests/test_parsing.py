@@ -704,3 +704,17 @@ def test_it_gives_each_headline_of_a_series_its_own_profile():
     for title in ("王启民先进模范近如何⑵", "侯殿禄先进模范近如何⑵", "田沛发先进模范近如何⑵"):
         e, g = _pair(expected, got, title)
         assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_takes_no_date_alone_for_a_headline():
+    # 1998-01-25, page 12 (headline-first, seed 12): a prize list's last
+    # line, 十四日 (…官伟勋十一月 / 十四日), cut off by a stray blank.  Read as the
+    # list's headline it sent the list's real headline, above it, to the
+    # last paragraph of the commentary before
+    expected, got = _items(DATA / "same-date" / "headline-first__1998-01-25_12.txt")
+    assert "十四日" not in _titles(got)
+    e, g = _pair(expected, got, "过年", "commentary")
+    assert _paragraphs(g) == _paragraphs(e)
+    e, g = _pair(expected, got, "一九九七年第三、四季度杂文『金台奖』获奖名单")
+    assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
+    assert headline_score(Unit("F", ["１９９８年１月２４日"])) < headline_score(Unit("F", ["１９９８年的春天"])) - 3.0
