@@ -350,7 +350,9 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW):
     # fills all but its last lines; there a line ends its paragraph (a verse
     # line) wherever the text allows
     short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
-    open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) else OPEN_END
+    # (not a bulleted list, whose entries end short too: ●京广线每天增２１对客车)
+    bullets = sum(1 for ln in lines if ln[:1] in BULLETS)
+    open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) and bullets < 2 else OPEN_END
     table = n > 1 and tabular(lines)
     bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
           [break_cost(lines[k], lines[k + 1], alone=True, table=table) for k in range(n - 1)])

@@ -206,3 +206,15 @@ def test_it_counts_figures_not_numbered_signs_as_a_tables_digits():
     # a series headline numbered ⑵ is no row of figures; １冰熊股份２１．０５ is
     assert not tabular(["王启民先进模范近如何⑵"])
     assert tabular(["１冰熊股份２１．０５", "２深华源Ａ１５．７８"])
+
+
+def test_it_joins_a_bullet_entry_wrapped_onto_a_short_line():
+    # 1998-01-26, page 12: ●单程运行 ５小时以内列车 / “朝发夕归” / ●单程运行８小时以上
+    # 列车 / … in a narrow column.  Half the lines end short, as verse does, but
+    # a bulleted list's entries end short too: it is no verse, where any line
+    # may end its paragraph, and “朝发夕归” finishes the entry above it
+    page = parse_page((DATA / "seed-s1__1998-01-26_12.txt").read_bytes(), "seed-s1__1998-01-26_12.txt")
+    item, = [it for it in page.items if norm(it.title) == "’９８列车运行图新特色"]
+    assert [norm(p) for p in item.paragraphs] == [
+        "●单程运行５小时以内列车“朝发夕归”", "●单程运行８小时以上列车“夕发朝至”", "●京广线每天增２１对客车",
+        "●京山线进出关客车改走京秦线可节省一个半小时", "●京津间增开“点对点”城际高速列车"]
