@@ -218,3 +218,19 @@ def test_it_joins_a_bullet_entry_wrapped_onto_a_short_line():
     assert [norm(p) for p in item.paragraphs] == [
         "●单程运行５小时以内列车“朝发夕归”", "●单程运行８小时以上列车“夕发朝至”", "●京广线每天增２１对客车",
         "●京山线进出关客车改走京秦线可节省一个半小时", "●京津间增开“点对点”城际高速列车"]
+
+
+def test_it_opens_a_paragraph_at_a_rosters_group_heading():
+    # 1998-01-24, page 3: the roster of a national committee, each group's
+    # names under its heading, 九三学社（３５人）, after the last name of the
+    # group before (…俞云波、程津培), which fills its line.  An open end runs on
+    # as a rule, but such a heading alone on its line is a paragraph 34 times
+    # in the corpus and never a run-on line
+    name = "seed-s1__1998-01-24_03.txt"
+    page = parse_page((DATA / name).read_bytes(), name)
+    paras = [norm(p) for it in page.items for p in it.paragraphs]
+    for heading in ("中国致公党（２０人）", "九三学社（３５人）", "台盟（２０人）", "无党派民主人士（６０人）"):
+        assert heading in paras
+    assert any(p.startswith("王文元、孔祥正") for p in paras)
+    line = "罗豪才、周畅、郑守仪（女）、俞云波、程津培"
+    assert break_cost(line, "九三学社（３５人）") < 0.0 < break_cost(line, "九三学社的成员")
