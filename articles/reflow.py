@@ -247,10 +247,12 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=OVERFLOW):
+def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=OVERFLOW, forced=None):
     """Lowest cost labelling of the lines for the candidate column widths:
     (cost, indexes of the lines that open a paragraph, how many lines of that
-    labelling run past their column).
+    labelling run past their column).  `forced` (1 or 0 per line) allows only
+    the labelling that opens a paragraph where it says: bench/reflow_margin.py
+    prices the expected paragraphs so.
 
     State per line: (opens a paragraph?, column width).  The width may change
     only where a paragraph opens (text set around a photo), at a price.
@@ -297,6 +299,8 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=
                     cc += NO_BLANK_FIRST
                 if cc < new[0][c]:
                     new[0][c], arg[0][c] = cc, (f, c)
+        if forced is not None and k < n - 1:
+            new[1 - forced[k + 1]] = [INF] * m
         # a paragraph may open in another column
         if k < n - 1:
             c0 = min(range(m), key=lambda c: new[1][c])
@@ -345,7 +349,7 @@ def _flatten(blocks):
     return lines, blank_after
 
 
-def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW):
+def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None):
     """(cost, paragraph starts, lines over the column) of one body with quotes set half or full width."""
     n = len(lines)
     ends = [ends_sentence(ln) for ln in lines]
@@ -364,7 +368,7 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW):
     table = n > 1 and tabular(lines)
     bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
           [break_cost(lines[k], lines[k + 1], alone=True, table=table) for k in range(n - 1)])
-    return _label(ws, us, sq, blank_after, ends, bc, cols, open_end, overflow)
+    return _label(ws, us, sq, blank_after, ends, bc, cols, open_end, overflow, forced)
 
 
 def _page(bodies):

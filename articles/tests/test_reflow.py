@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import break_cost, join_lines, quote_setting, reflow, tabular
+from articles.reflow import _flatten, _solve, break_cost, join_lines, quote_setting, reflow, tabular
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -234,3 +234,32 @@ def test_it_opens_a_paragraph_at_a_rosters_group_heading():
     assert any(p.startswith("王文元、孔祥正") for p in paras)
     line = "罗豪才、周畅、郑守仪（女）、俞云波、程津培"
     assert break_cost(line, "九三学社（３５人）") < 0.0 < break_cost(line, "九三学社的成员")
+
+
+def test_it_prices_a_given_labelling_and_no_other():
+    # the sample's 喀喇沁旗 article: forced to the reflow's own choice it costs
+    # the same; forced to join its first two paragraphs it keeps exactly that
+    # labelling and costs more
+    lines, blank_after = _flatten(dump_blocks(SAMPLE, "今年刚一开春", "的良好局面。"))
+    cost, starts, _ = _solve(lines, blank_after, True)
+    assert len(starts) >= 3
+    own = [1 if k in starts else 0 for k in range(len(lines))]
+    assert _solve(lines, blank_after, True, forced=own)[:2] == (cost, starts)
+    joined = list(own)
+    joined[starts[1]] = 0
+    cost2, starts2, _ = _solve(lines, blank_after, True, forced=joined)
+    assert starts2 == [k for k, f in enumerate(joined) if f] and cost2 > cost
+
+
+def test_it_measures_how_near_a_wrong_body_was_to_its_paragraphs():
+    # bench/reflow_margin.py on 1998-01-24, page 12: a prize list's sign-off
+    # （傅文） after a line that fills its column is a near coin (joined, as
+    # the corpus mostly writes it); on 1998-01-18, page 4, 一是争取货源 opening
+    # a paragraph after a colon is a kind of text the costs price far off
+    from bench.reflow_margin import page_margins
+
+    margins, matched = page_margins(DATA / "seed-s1__1998-01-24_12.txt")
+    assert matched >= 5
+    assert any(0.0 < m < 1.5 and line == "（傅文）" for m, line in margins)
+    margins, _ = page_margins(DATA / "seed-s1__1998-01-18_04.txt")
+    assert [line for m, line in margins if m >= 1.5] == ["一是争取货源、开拓市场。"]
