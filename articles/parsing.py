@@ -414,7 +414,11 @@ class _Page:
                 continue
             prev = units[i - 1] if i and units[i - 1].kind == "F" else None
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
-            if (prev is not None and not ends_article(prev.lines)
+            # an artwork's title, its kind in brackets, next to its artist
+            # alone in brackets (国泰民安（篆刻） / （陈少华）): no line of a poem before it
+            artwork = (len(x.lines) == 1 and TITLE_NOTE_RE.search(x.lines[0])
+                       and ((nxt is not None and self.bracket[i + 1]) or (prev is not None and self.bracket[i - 1])))
+            if (prev is not None and not ends_article(prev.lines) and not artwork
                     and (i - 1 in cut or (raw[i - 1] < -50 and runs_full(prev.lines)))):
                 self.hs[i] -= 4.0          # the body before stops mid-sentence, at a full line
             if nxt is not None and len(x.lines) <= 4:
@@ -517,8 +521,11 @@ class _Page:
         table = len(lines) > 1 and tabular(lines)
         if not ends_article(lines) and not table:
             cost += 2.5
-            if ws[-1] >= W - 2.0:
-                cost += OPEN_FULL   # stopped mid-sentence at a full line: it runs on
+            # stopped mid-sentence at a full line: it runs on.  Not so verse,
+            # four lines or more narrower than any column, which ends every
+            # line so (a date line or two may still be a body's cut-off piece)
+            if ws[-1] >= W - 2.0 and (W >= VERSE_WIDTH or len(lines) < 4):
+                cost += OPEN_FULL
         # a block of short lines between blank lines that ends no sentence
         # and is no paragraph's cut-off first line: a headline (a subhead
         # inside a body is not set off by blanks).  In a "body" of one-line

@@ -718,3 +718,17 @@ def test_it_takes_no_date_alone_for_a_headline():
     e, g = _pair(expected, got, "一九九七年第三、四季度杂文『金台奖』获奖名单")
     assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
     assert headline_score(Unit("F", ["１９９８年１月２４日"])) < headline_score(Unit("F", ["１９９８年的春天"])) - 3.0
+
+
+def test_it_reads_an_artworks_title_after_a_poem_as_a_headline():
+    # 1998-01-01, page 7 (headline-first, seed 1): the poem 新年的祝福（二首）
+    # ends 庆祝我们新的辉煌, with no stop, as verse ends every line; then, between
+    # blank lines, 国泰民安（篆刻） and its artist （陈少华）.  A poem in a column
+    # narrower than any prose column may end open without running on, and a
+    # title with its kind in brackets beside an artist in brackets is an
+    # artwork's, not a stanza's next line: both went into the poem
+    expected, got = _items(DATA / "headline-first-s1__1998-01-01_07.txt")
+    e, g = _pair(expected, got, "国泰民安（篆刻）")
+    assert g["paragraphs"] == e["paragraphs"] == ["（陈少华）"]
+    e, g = _pair(expected, got, "新年的祝福（二首）", "commentary")
+    assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
