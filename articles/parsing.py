@@ -746,6 +746,13 @@ def _photo_title(lines: list[str]) -> str:
 
 # ------------------------------------------------------------------ page
 
+def body_spans(plan) -> dict[int, tuple[int, int]]:
+    """The units of each article's or commentary's body, by its index in the
+    plan: the bodies reflow_page reads (bench/reflow_margin.py reads them too)."""
+    return {k: (e[2], e[3]) if e[0] == "commentary" else (e[3], e[4])
+            for k, e in enumerate(plan) if e[0] in ("article", "commentary")}
+
+
 def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
     if isinstance(data, str):
         text, enc = data.lstrip("\ufeff"), "str"
@@ -764,8 +771,7 @@ def parse_page(data: bytes | str, filename: str = "<dump>") -> ParsedPage:
         raise ParseError(filename, "the page structure could not be read (%s)" % e) from e
     items, leftover, markup = [], [], []
     # every body's paragraphs at once: the page has one quote setting
-    spans = {k: (e[2], e[3]) if e[0] == "commentary" else (e[3], e[4])
-             for k, e in enumerate(plan) if e[0] in ("article", "commentary")}
+    spans = body_spans(plan)
     paragraphs = dict(zip(spans, reflow_page([[units[u].lines for u in range(*span)]
                                               for span in spans.values()])))
     for k, entry in enumerate(plan):

@@ -62,8 +62,7 @@ def page_margins(path):
             truth["".join(ps)] = ps
     text, _ = parsing.decode_dump(path.read_bytes(), path.name)
     units = parsing._units(parsing._blocks(text))
-    spans = [(e[2], e[3]) if e[0] == "commentary" else (e[3], e[4])
-             for e in parsing._plan(units) if e[0] in ("article", "commentary")]
+    spans = parsing.body_spans(parsing._plan(units)).values()
     half, flat, starts = reflow._page([[units[u].lines for u in range(*sp)] for sp in spans])
     out, matched = [], 0
     for (lines, blank_after), chosen in zip(flat, starts):
