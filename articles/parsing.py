@@ -415,8 +415,9 @@ class _Page:
             prev = units[i - 1] if i and units[i - 1].kind == "F" else None
             nxt = units[i + 1] if i + 1 < n and units[i + 1].kind == "F" else None
             # an artwork's title, its kind in brackets, next to its artist
-            # alone in brackets (国泰民安（篆刻） / （陈少华）): no line of a poem before it
-            artwork = (len(x.lines) == 1 and TITLE_NOTE_RE.search(x.lines[0])
+            # alone in brackets (国泰民安（篆刻） / （陈少华）): no line of a poem
+            # before it, nor the opening lines of a paragraph a blank cut off
+            artwork = (len(x.lines) <= 2 and TITLE_NOTE_RE.search(x.lines[-1])
                        and ((nxt is not None and self.bracket[i + 1]) or (prev is not None and self.bracket[i - 1])))
             if (prev is not None and not ends_article(prev.lines) and not artwork
                     and (i - 1 in cut or (raw[i - 1] < -50 and runs_full(prev.lines)))):
@@ -461,7 +462,7 @@ class _Page:
                 runs_on = (not ends_sentence(x.lines[-1])
                            and (full or closes or (len(x.lines) == 1 and splits_word(x.lines[-1], nxt.lines[0])))
                            and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article
-                if filled and runs_on and not tabular(after):
+                if filled and runs_on and not tabular(after) and not artwork:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
                     cut.add(i)
         self.cut = cut

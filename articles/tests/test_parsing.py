@@ -732,3 +732,14 @@ def test_it_reads_an_artworks_title_after_a_poem_as_a_headline():
     assert g["paragraphs"] == e["paragraphs"] == ["（陈少华）"]
     e, g = _pair(expected, got, "新年的祝福（二首）", "commentary")
     assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
+
+
+def test_it_reads_a_two_line_artwork_title_beside_its_artist_as_a_headline():
+    # 1998-01-30, page 4 (mixed, seed 33): calligraphy, each work's title with
+    # its script in brackets and its artist alone in brackets, some titles
+    # before the artist and some after.  星拱北辰励精图治寅虎啸来生气珠 /
+    # 还南浦除旧迎新丑牛歇过忙时（行书）, after （林岫）, passed for a paragraph's
+    # opening lines cut off by a blank, and four works became one article
+    expected, got = _items(DATA / "same-date" / "mixed-s33__1998-01-30_04.txt")
+    assert _titles(got) == _titles(expected)
+    assert all(g["paragraphs"] == e["paragraphs"] for e, g in zip(expected, got))
