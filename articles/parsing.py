@@ -640,7 +640,11 @@ def _segment(P, post_ties=True):
         for anchor, head, bstart, kind in starts:
             # a pre-headline's words in the body's opening block: the same for every end j
             lead = 0.0 if head is None else LEAD * P.sim(head, bstart, bstart + 1)
-            first = FIRST_CUT if bstart in P.cut else 0.0
+            # a body that opens with a paragraph's cut-off first line, unless
+            # that line opens with a dateline (本报讯…): an article's first line
+            # (one that cites another's, 据新华社…电, may be inside a body too)
+            opening = units[bstart].lines[0]
+            first = FIRST_CUT if bstart in P.cut and not (DATELINE_RE.match(opening) and opening[0] != "据") else 0.0
             for j in range(bstart + 1, min(n, bstart + MAXLEN) + 1):
                 if units[j - 1].kind != "F":
                     break

@@ -743,3 +743,15 @@ def test_it_reads_a_two_line_artwork_title_beside_its_artist_as_a_headline():
     expected, got = _items(DATA / "same-date" / "mixed-s33__1998-01-30_04.txt")
     assert _titles(got) == _titles(expected)
     assert all(g["paragraphs"] == e["paragraphs"] for e, g in zip(expected, got))
+
+
+def test_it_lets_an_article_open_with_a_dateline_cut_off_by_a_blank():
+    # 1998-01-15, page 4 (mixed, seed 33): 本报讯综合本报和新华社消 / blank /
+    # 息：社会各界纷纷伸出援助之…, headline after.  A body that opens with a
+    # paragraph's cut-off first line is priced as unlikely, but a line that
+    # opens with a dateline is an article's first: priced so, the headline
+    # above the article before (培养扎根乡土的“科班” / 人才信阳…) went into a body
+    expected, got = _items(DATA / "mixed-s33__1998-01-15_04.txt")
+    for title in ("培养扎根乡土的“科班”人才信阳把千余村干部送入高校", "社会各界踊跃捐赠"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)
