@@ -28,12 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles import parsing, reflow  # noqa: E402
+from bench.parse_accuracy import norm  # noqa: E402  (compared as parse_accuracy compares)
 
 BINS = ((0.5, "under 0.5"), (1.5, "0.5 to 1.5"), (float("inf"), "1.5 or more"))
-
-
-def norm(s):
-    return "".join(s.split()).replace("⋯", "…")
 
 
 def openings(lines, paragraphs):
