@@ -50,6 +50,13 @@ WIDE = 22.0          # columns up to this wide (+2.5) are always candidates: the
 CHANGE = 6.0
 UNFILLED = 3.0       # a line that had room for the next unit but did not end its paragraph
 UNFILLED_BASE = 3.0
+# A line runs on where the next unit did not fit.  Where squeezing would
+# have fitted it, the typesetter squeezes about half the time, so a line
+# that stopped short of that is weaker evidence of a run-on than one that
+# had no choice.  ln 2 in theory; 0.3 measured best with the other costs as
+# they are (bad paragraph items on the eight README runs 640 -> 628, 0.15
+# and 0.45 worse; 0.69 much worse).
+NO_CHOICE = 0.3
 OPEN_END = 3.0       # a paragraph ending where no sentence ends
 SLACK = 0.15         # per character a running-on line stops short (a wide next unit is rarer)
 BREAK = 0.4          # prior against a paragraph break where the evidence is even
@@ -247,7 +254,7 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=OVERFLOW, forced=None):
+def _label(ws, us, sq, fit, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=OVERFLOW, forced=None):
     """Lowest cost labelling of the lines for the candidate column widths:
     (cost, indexes of the lines that open a paragraph, how many lines of that
     labelling run past their column).  `forced` (1 or 0 per line) allows only
@@ -257,7 +264,8 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=
     State per line: (opens a paragraph?, column width).  The width may change
     only where a paragraph opens (text set around a photo), at a price.
     bc[f][k]: the text's cost of a break after line k, f=1 where line k
-    would be a paragraph by itself."""
+    would be a paragraph by itself; fit[k]: how much squeezing could have
+    won for the next line's first unit on line k."""
     n = len(ws)
     INF = float("inf")
     m = len(cols)
@@ -293,6 +301,8 @@ def _label(ws, us, sq, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=
                 slack = cap - ws[k] - 1.0     # a wide unit left over: rarer the wider
                 cc = base + ((UNFILLED_BASE + UNFILLED * room) if room >= 0 else
                              SLACK * slack if slack > 0 else 0.0)
+                if room + fit[k] < 0:
+                    cc -= NO_CHOICE
                 if blank_after[k]:
                     cc += BLANK_FIRST if f else BLANK_MIDDLE
                 elif f and k:
@@ -368,7 +378,8 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None):
     table = n > 1 and tabular(lines)
     bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
           [break_cost(lines[k], lines[k + 1], alone=True, table=table) for k in range(n - 1)])
-    return _label(ws, us, sq, blank_after, ends, bc, cols, open_end, overflow, forced)
+    fit = [squeeze(lines[k] + UNIT_RE.match(lines[k + 1]).group()) for k in range(n - 1)] + [0.0]
+    return _label(ws, us, sq, fit, blank_after, ends, bc, cols, open_end, overflow, forced)
 
 
 def _page(bodies):

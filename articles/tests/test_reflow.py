@@ -202,6 +202,21 @@ def test_it_keeps_a_short_sign_off_inline_where_the_layout_cannot_tell():
         > break_cost("希望有关部门采取措施，保护三清山！", "江西玉山县李芳琴")
 
 
+def test_it_weighs_a_run_on_by_whether_squeezing_could_have_kept_the_unit():
+    # 1998-01-08, page 2: an interview, “两个孩子都在外头念书，念中专，都是自费的。”
+    # on a paragraph's first line, then 谭量顺回答。 on the next.  The next
+    # character does not fit the line unsqueezed, but three marks squeezed
+    # would fit it, which the typesetter does about half the time: the line
+    # stopping there says less for a run-on than one that had no choice
+    name = "seed-s1__1998-01-08_02.txt"
+    page = parse_page((DATA / name).read_bytes(), name)
+    expected = json.loads((DATA / "seed-s1__1998-01-08_02.expected.json").read_text(encoding="utf-8"))
+    want = next(it for it in expected["items"] if it["title"].startswith("走上大山顶"))
+    got = next(it for it in page.items if norm(it.title) == norm(want["title"]))
+    assert [norm(p) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+    assert "“两个孩子都在外头念书，念中专，都是自费的。”谭量顺回答。" in [norm(p) for p in got.paragraphs]
+
+
 def test_it_counts_figures_not_numbered_signs_as_a_tables_digits():
     # a series headline numbered ⑵ is no row of figures; １冰熊股份２１．０５ is
     assert not tabular(["王启民先进模范近如何⑵"])
