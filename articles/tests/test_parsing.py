@@ -14,7 +14,7 @@ import pytest
 from bench.parse_accuracy import compare_page
 
 from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, decode_dump, headline_score,
-                              page_to_json, parse_page, splits_word, unaccounted)
+                              open_rows, page_to_json, parse_page, splits_word, unaccounted)
 from articles.reflow import ends_sentence
 
 HERE = Path(__file__).resolve().parent
@@ -755,3 +755,21 @@ def test_it_lets_an_article_open_with_a_dateline_cut_off_by_a_blank():
     for title in ("培养扎根乡土的“科班”人才信阳把千余村干部送入高校", "社会各界踊跃捐赠"):
         e, g = _pair(expected, got, title)
         assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_reads_a_headline_after_a_list_of_open_rows_as_the_next_items():
+    # 1998-01-14, page 12 (seed layout, seed 5): a prize list, one entry a
+    # row without punctuation (携手铸辉煌程安东陕西省省长), the last row
+    # filling the column, then the next article's headline
+    # “我看香港回归”征文获奖名单 between blank lines.  After prose a full line that ends no
+    # sentence runs on into the block below, which then cannot be a
+    # headline; after rows that end so all the time it says nothing
+    expected, got = _items(DATA / "seed-s5__1998-01-14_12.txt")
+    e, g = _pair(expected, got, "“我看香港回归”征文获奖名单")
+    assert _paragraphs(g) == _paragraphs(e)
+    lines = (DATA / "seed-s5__1998-01-14_12.txt").read_text(encoding="utf-8").split("\n")
+    end = lines.index("哈港合作共创繁荣李清林中共哈尔滨市委书记")
+    block = lines[lines.index("香港分社"):end + 1]       # the list's last block, between blanks
+    assert len(block) == 9 and open_rows(block)
+    prose = [ln for x in expected for p in x.get("paragraphs", []) if len(p) > 200 for ln in [p[k:k + 17] for k in range(0, 102, 17)]][:6]
+    assert len(prose) == 6 and not open_rows(prose)
