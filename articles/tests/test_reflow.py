@@ -278,3 +278,18 @@ def test_it_measures_how_near_a_wrong_body_was_to_its_paragraphs():
     assert any(0.0 < m < 1.5 and line == "（傅文）" for m, line in margins)
     margins, _ = page_margins(DATA / "seed-s1__1998-01-18_04.txt")
     assert [line for m, line in margins if m >= 1.5] == ["一是争取货源、开拓市场。"]
+
+
+def test_it_keeps_a_poems_lines_apart_where_neither_ends_a_clause():
+    # 1998-01-27, page 12: 观雪 under ◎胡世宗, 41 lines of verse, one paragraph
+    # each, none ending in a mark: 一片雪花再大 / 也不过是孤零零一根羽毛 / ….
+    # The column is set by the widest lines, so a short line running on into
+    # the next one costs the width nothing; what says no is the text: joined,
+    # the two would make one clause of 17 characters, which verse rarely has
+    name = "seed-s1__1998-01-27_12.txt"
+    page = parse_page((DATA / name).read_bytes(), name)
+    expected = json.loads((DATA / "seed-s1__1998-01-27_12.expected.json").read_text(encoding="utf-8"))
+    want, = [it for it in expected["items"] if it["title"] == "观雪"]
+    got, = [it for it in page.items if norm(it.title) == "观雪"]
+    assert len(want["paragraphs"]) == 41
+    assert [norm(p) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
