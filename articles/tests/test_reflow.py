@@ -293,3 +293,23 @@ def test_it_keeps_a_poems_lines_apart_where_neither_ends_a_clause():
     got, = [it for it in page.items if norm(it.title) == "观雪"]
     assert len(want["paragraphs"]) == 41
     assert [norm(p) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+
+
+def test_it_reads_a_semicolon_after_a_list_item_as_the_end_of_the_next_item():
+    # 1998-01-09, page 8: …可以概括为如下几个方面： then one item a line,
+    # 独自直接举办产业化的运动队； / 独自直接组织产业化的体育赛事； / ….
+    # 同企业联手共同举办产业化的赛事； fills a paragraph's first line, so
+    # the widths allow it to run on into 作为中介人…；; the list says it does not
+    name = "seed-s1__1998-01-09_08.txt"
+    page = parse_page((DATA / name).read_bytes(), name)
+    expected = json.loads((DATA / "seed-s1__1998-01-09_08.expected.json").read_text(encoding="utf-8"))
+    want, = [it for it in expected["items"] if it["title"] == "新闻传媒大有用武之地"]
+    got, = [it for it in page.items if norm(it.title) == "新闻传媒大有用武之地"]
+    assert [norm(p) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+    assert "同企业联手共同举办产业化的赛事；" in [norm(p) for p in got.paragraphs]
+
+
+def test_it_prices_a_semicolon_by_whether_a_list_runs_before_it():
+    line, nxt = "同企业联手共同举办产业化的赛事；", "作为中介人，为企业组织专业化赛事；"
+    assert break_cost(line, nxt, alone=True, listed=True) < break_cost("收费。", "根据这两部门") < \
+        break_cost(line, nxt, alone=True)
