@@ -541,7 +541,9 @@ class _Page:
         # 上周股市概览 / 名称前周收盘上周 / 开盘上周最高上周最低 / …; a body's
         # first block of four may be the table's own header and first rows,
         # 题目作者发表日期 / 绿魂矫健１０月８日), or before a bracket alone
-        # (an artwork's title, then its artist).
+        # (an artwork's title, then its artist).  Not a body's first block
+        # when it opens with a dash: a deck and its author (——怀念…何长工 /
+        # 宋瑞祥) open an article whose headline comes after it.
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         tab = self.tab[i:j]
@@ -549,6 +551,8 @@ class _Page:
             among_figures = not tab[k] and tab[k + 1] and (k == 0 or tab[k - 1])
             if among_figures and len(b.lines) <= (5 if k else 3) and not block_ends(b.lines):
                 cost += STRAY_HEAD
+            elif k == 0 and b.lines[0][:1] == "—":
+                pass       # a deck and its author opening a body whose headline follows it
             elif (len(b.lines) <= 3 and not block_ends(b.lines)
                     and (narrow or self.bracket[i + k + 1]
                          or (not tab[k] if table else

@@ -773,3 +773,18 @@ def test_it_reads_a_headline_after_a_list_of_open_rows_as_the_next_items():
     assert len(block) == 9 and open_rows(block)
     prose = [ln for x in expected for p in x.get("paragraphs", []) if len(p) > 200 for ln in [p[k:k + 17] for k in range(0, 102, 17)]][:6]
     assert len(prose) == 6 and not open_rows(prose)
+
+
+def test_it_opens_a_body_with_a_deck_and_its_author_before_the_headline():
+    # 1998-01-07, page 12 (mixed, seed 13): a commentary ends …永远活在我们心中！;
+    # then a block ——怀念新中国地质矿产事业的主要奠基人何长 / 工 / 宋瑞祥, an
+    # article of six numbered sections, and its headline
+    # 乐给党旗添光彩甘为人民扛『长工』 last.  The deck looked like a stray
+    # headline wherever it stood, so the commentary, whose cost for its
+    # subheads is capped, took the deck and five sections with it
+    expected, got = _items(DATA / "mixed-s13__1998-01-07_12.txt")
+    for title in ("燃太岳烽火树浩然正气——忆太岳根据地时期的安子文同志", "乐给党旗添光彩甘为人民扛『长工』"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)
+    e, g = _pair(expected, got, "乐给党旗添光彩甘为人民扛『长工』")
+    assert _paragraphs(g)[:2] == ["——怀念新中国地质矿产事业的主要奠基人何长工", "宋瑞祥"]
