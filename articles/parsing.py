@@ -543,7 +543,9 @@ class _Page:
         # 题目作者发表日期 / 绿魂矫健１０月８日), or before a bracket alone
         # (an artwork's title, then its artist).  Not a body's first block
         # when it opens with a dash: a deck and its author (——怀念…何长工 /
-        # 宋瑞祥) open an article whose headline comes after it.
+        # 宋瑞祥) open an article whose headline comes after it.  And a
+        # short block right above a dash is a headline over its deck, however
+        # wide the dash.
         Wmin = max(W, MIN_COLUMN)
         narrow = W < MIN_COLUMN and all(len(x.lines) == 1 for x in self.u[i:j])
         tab = self.tab[i:j]
@@ -553,6 +555,8 @@ class _Page:
                 cost += STRAY_HEAD
             elif k == 0 and b.lines[0][:1] == "—":
                 pass       # a deck and its author opening a body whose headline follows it
+            elif c.lines[0][:1] == "—" and len(b.lines) <= 3 and not block_ends(b.lines):
+                cost += STRAY_HEAD     # a headline over its deck (迎接新世纪铸造新辉煌 / ———人民日报…)
             elif (len(b.lines) <= 3 and not block_ends(b.lines)
                     and (narrow or self.bracket[i + k + 1]
                          or (not tab[k] if table else

@@ -788,3 +788,16 @@ def test_it_opens_a_body_with_a_deck_and_its_author_before_the_headline():
         assert _paragraphs(g) == _paragraphs(e)
     e, g = _pair(expected, got, "乐给党旗添光彩甘为人民扛『长工』")
     assert _paragraphs(g)[:2] == ["——怀念新中国地质矿产事业的主要奠基人何长工", "宋瑞祥"]
+
+
+def test_it_reads_a_short_block_over_a_deck_as_a_headline():
+    # 1998-01-17, page 4 (mixed, seed 13): a forum's page opens with its
+    # headline 迎接新世纪铸造新辉煌, then the deck ———人民日报文艺部、光 / …,
+    # the editor's note, and ten talks, each headline after its talk.  The
+    # headline read as the body's first line (the dash too wide for the
+    # room test) and every talk after it took the next one's headline
+    expected, got = _items(DATA / "mixed-s13__1998-01-17_04.txt")
+    assert [norm(x["title"]) for x in got] == [norm(x["title"]) for x in expected]
+    for title in ("迎接新世纪铸造新辉煌", "迎接更辉煌的新世纪 中国文联副主席李默然"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)
