@@ -461,8 +461,12 @@ class _Page:
                 # the block after goes on with a full line, or closes the
                 # paragraph at once: not how an article starts
                 closes = nxt.lines[0].rstrip(CLOSERS)[-1:] in tuple(STOPS)
-                # (a full line: no room left for the unit after it)
-                full = ws[0] >= floor - 1.0 or (len(after) > 1 and ws[0] + first_unit_width(after[1]) > floor)
+                # (a full line: no room left for the unit after it, and no
+                # narrower than the block, which would be its first line,
+                # one indent short: 江城母虎觅配偶盼望虎年得虎仔 over
+                # 时光如梭。去年这个时候，我 is a headline over a first line)
+                full = ws[0] >= w and (ws[0] >= floor - 1.0 or (
+                    len(after) > 1 and ws[0] + first_unit_width(after[1]) > floor))
                 runs_on = (not ends_sentence(x.lines[-1])
                            and (full or closes or (len(x.lines) == 1 and splits_word(x.lines[-1], nxt.lines[0])))
                            and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article

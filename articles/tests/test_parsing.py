@@ -801,3 +801,16 @@ def test_it_reads_a_short_block_over_a_deck_as_a_headline():
     for title in ("迎接新世纪铸造新辉煌", "迎接更辉煌的新世纪 中国文联副主席李默然"):
         e, g = _pair(expected, got, title)
         assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_reads_a_block_wider_than_the_line_below_as_no_cut_off_first_line():
+    # 1998-01-23, page 10 (mixed, seed 13): two headlines between blanks,
+    # 导演聚会贺《甲方乙方》放映成功 after its story and 电视剧《达列什的草原》获好评
+    # before 由天山电影制片厂摄制，万方 / blank / 编剧，董玲执导…, whose first
+    # line a stray blank cuts off.  A paragraph's first line is one indent
+    # short of the line after it; the headline is wider than that line, so it
+    # is no first line cut off by a blank, as the parser took it
+    expected, got = _items(DATA / "mixed-s13__1998-01-23_10.txt")
+    for title in ("导演聚会贺《甲方乙方》放映成功", "电视剧《达列什的草原》获好评"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)
