@@ -32,6 +32,15 @@ def dump_blocks(path, first, last):
     return blocks + [cur]
 
 
+def corpus_paragraphs(stem, title):
+    """(expected, parsed) paragraphs of the item with this title on a corpus fixture page."""
+    page = parse_page((DATA / (stem + ".txt")).read_bytes(), stem + ".txt")
+    expected = json.loads((DATA / (stem + ".expected.json")).read_text(encoding="utf-8"))
+    want, = [it for it in expected["items"] if it["title"] == title]
+    got, = [it for it in page.items if norm(it.title) == norm(title)]
+    return [norm(p) for p in want["paragraphs"]], [norm(p) for p in got.paragraphs]
+
+
 def expected_paragraphs(first):
     item = next(it for it in EXPECTED["items"] if it.get("paragraphs") and it["paragraphs"][0].startswith(first))
     return [norm(p) for p in item["paragraphs"]]
@@ -286,13 +295,9 @@ def test_it_keeps_a_poems_lines_apart_where_neither_ends_a_clause():
     # The column is set by the widest lines, so a short line running on into
     # the next one costs the width nothing; what says no is the text: joined,
     # the two would make one clause of 17 characters, which verse rarely has
-    name = "seed-s1__1998-01-27_12.txt"
-    page = parse_page((DATA / name).read_bytes(), name)
-    expected = json.loads((DATA / "seed-s1__1998-01-27_12.expected.json").read_text(encoding="utf-8"))
-    want, = [it for it in expected["items"] if it["title"] == "观雪"]
-    got, = [it for it in page.items if norm(it.title) == "观雪"]
-    assert len(want["paragraphs"]) == 41
-    assert [norm(p) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+    want, got = corpus_paragraphs("seed-s1__1998-01-27_12", "观雪")
+    assert len(want) == 41
+    assert got == want
 
 
 def test_it_reads_a_semicolon_after_a_list_item_as_the_end_of_the_next_item():
@@ -300,13 +305,9 @@ def test_it_reads_a_semicolon_after_a_list_item_as_the_end_of_the_next_item():
     # 独自直接举办产业化的运动队； / 独自直接组织产业化的体育赛事； / ….
     # 同企业联手共同举办产业化的赛事； fills a paragraph's first line, so
     # the widths allow it to run on into 作为中介人…；; the list says it does not
-    name = "seed-s1__1998-01-09_08.txt"
-    page = parse_page((DATA / name).read_bytes(), name)
-    expected = json.loads((DATA / "seed-s1__1998-01-09_08.expected.json").read_text(encoding="utf-8"))
-    want, = [it for it in expected["items"] if it["title"] == "新闻传媒大有用武之地"]
-    got, = [it for it in page.items if norm(it.title) == "新闻传媒大有用武之地"]
-    assert [norm(p) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
-    assert "同企业联手共同举办产业化的赛事；" in [norm(p) for p in got.paragraphs]
+    want, got = corpus_paragraphs("seed-s1__1998-01-09_08", "新闻传媒大有用武之地")
+    assert got == want
+    assert "同企业联手共同举办产业化的赛事；" in got
 
 
 def test_it_prices_a_semicolon_by_whether_a_list_runs_before_it():
