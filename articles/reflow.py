@@ -396,12 +396,13 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None):
     bullets = sum(1 for ln in lines if ln[:1] in BULLETS)
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) and bullets < 2 else OPEN_END
     table = n > 1 and tabular(lines)
+    end_class = [_end_class(ln) for ln in lines]
     bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
           [break_cost(lines[k], lines[k + 1], alone=True, table=table,
-                      listed=k > 0 and _end_class(lines[k - 1]) in ("colon", "semicolon")) for k in range(n - 1)])
+                      listed=k > 0 and end_class[k - 1] in ("colon", "semicolon")) for k in range(n - 1)])
     fit = [squeeze(lines[k] + UNIT_RE.match(lines[k + 1]).group()) for k in range(n - 1)] + [0.0]
     clause = [VERSE_RUN * len(RUN_RE.match(lines[k + 1]).group())
-              if open_end == VERSE_OPEN_END and _end_class(lines[k]) == "open" and not ends[k + 1] else 0.0
+              if open_end == VERSE_OPEN_END and end_class[k] == "open" and not ends[k + 1] else 0.0
               for k in range(n - 1)] + [0.0]
     return _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, open_end, overflow, forced)
 
