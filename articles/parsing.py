@@ -21,8 +21,8 @@ from os.path import commonprefix
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (BULLETS, CLOSERS, DIGITS, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence, first_unit_width,
-                     join_lines, reflow_page, squeeze, tabular, width)
+from .reflow import (BULLETS, CLOSERS, DIGITS, HAN, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence,
+                     first_unit_width, join_lines, reflow_page, splits_word, squeeze, tabular, width)
 
 
 class ParseError(ValueError):
@@ -64,10 +64,7 @@ class ParsedPage:
 
 # ------------------------------------------------------------------ text bits
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile("[%s\U00020000-\U0003134f]" % HAN)
-HAN_TAIL_RE = re.compile("[%s]{1,4}$" % HAN)
-HAN_HEAD_RE = re.compile("[%s]{1,4}" % HAN)
 # A name after a label may be long (乌力吉巴雅尔); a bare name before 摄 must
 # look like one (2-4 characters, or a foreign name with ·), or a caption's
 # last words would pass for photographers.
@@ -733,23 +730,6 @@ def _floor(bounds) -> float:
     so that a few odd lines do not inflate it."""
     bounds = sorted(bounds, reverse=True)
     return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
-
-
-def splits_word(left: str, right: str) -> bool:
-    """Does a word run on from the end of `left` into `right`?  A line of body
-    text breaks wherever the column ends, a headline between words.  The
-    search side's segmentation (jieba, with the gazetteer's names) decides."""
-    from search.analysis import words
-    a = HAN_TAIL_RE.search(left.rstrip())
-    b = HAN_HEAD_RE.match(right.lstrip())
-    if not (a and b):
-        return False
-    k = 0
-    for w in words(a.group() + b.group()):
-        if k < len(a.group()) < k + len(w):
-            return True
-        k += len(w)
-    return False
 
 
 def block_column(lines) -> float:

@@ -12,6 +12,9 @@ class the log-odds of a paragraph break there, relative to a full stop
 followed by a plain character: the figures END_COST and START_BONUS in
 articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
+Last, how often a break between two Han characters cuts a jieba word
+(reflow.splits_word): at paragraph ends without punctuation against every
+50th line-internal position between two Han characters (BROKEN_WORD).
 """
 
 import lzma
@@ -23,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import DIGITS, UNIT_RE, _end_class, _start_class  # noqa: E402
+from articles.reflow import DIGITS, HAN, UNIT_RE, _end_class, _start_class, splits_word  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -63,6 +66,30 @@ def count(path):
     return at_break, inside, figures
 
 
+def broken_words(path, every=50):
+    """(breaks, of them cutting a word, internal positions, of them cutting a
+    word) between two Han characters; internal positions sampled every
+    `every`th, as jieba is slow."""
+    han = re.compile("[%s]" % HAN)
+    c = Counter()
+    prev = None
+    seen = 0
+    for art, text in paragraphs(path):
+        if not text:
+            continue
+        if prev and prev[0] == art and han.match(prev[1][-1]) and han.match(text[0]):
+            c["breaks"] += 1
+            c["breaks_cut"] += splits_word(prev[1], text)
+        prev = (art, text)
+        for k in range(1, len(text)):
+            if han.match(text[k - 1]) and han.match(text[k]):
+                seen += 1
+                if seen % every == 0:
+                    c["inside"] += 1
+                    c["inside_cut"] += splits_word(text[:k], text[k:])
+    return c
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else DEFAULT
@@ -94,6 +121,11 @@ def main(argv=None):
             print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
     print("\na line ending in a digit before one starting with a digit (FIGURES): "
           "%d breaks, %d inside" % (figures["breaks"], figures["inside"]))
+    w = broken_words(path)
+    pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
+    print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "
+          "%d of %d sampled line-internal positions; cost %.2f" % (
+              w["breaks_cut"], w["breaks"], w["inside_cut"], w["inside"], math.log(pi / max(pb, 1e-9))))
     return 0
 
 

@@ -14,7 +14,7 @@ import pytest
 from bench.parse_accuracy import compare_page
 
 from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, decode_dump, headline_score,
-                              open_rows, page_to_json, parse_page, splits_word, unaccounted)
+                              open_rows, page_to_json, parse_page, unaccounted)
 from articles.reflow import ends_sentence
 
 HERE = Path(__file__).resolve().parent
@@ -443,14 +443,6 @@ def test_it_keeps_a_line_that_breaks_a_word_with_the_line_after_it():
     e, g = _pair(expected, got, "周日，让我们志愿服务去！")
     assert "共青团的组织优势与新闻媒介的宣传优势在“周日志愿行动”中的最佳体现" in g["paragraphs"]
     assert _paragraphs(g) == _paragraphs(e)
-
-
-def test_it_tells_a_word_broken_over_two_lines():
-    assert splits_word("共青团的组织优势与新闻媒介的宣传优", "势在“周日志愿行动”中的最佳体现")
-    assert splits_word("他说，中爱两国建交５年多来，两国领导", "人保持了经常性的接触，两国之间互")
-    assert not splits_word("周日，让我们志愿服务去！", "随着双休日的普及")
-    assert not splits_word("跟踪发展前沿缩短水平差距", "航天总公司制定三年发展目标")
-    assert not splits_word("英国外交大臣将访华", "Reuters")
 
 
 def test_it_opens_no_article_with_a_later_paragraphs_cut_off_first_line():

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import _flatten, _solve, break_cost, join_lines, quote_setting, reflow, tabular
+from articles.reflow import _flatten, _solve, break_cost, join_lines, quote_setting, reflow, splits_word, tabular
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -314,3 +314,23 @@ def test_it_prices_a_semicolon_by_whether_a_list_runs_before_it():
     line, nxt = "同企业联手共同举办产业化的赛事；", "作为中介人，为企业组织专业化赛事；"
     assert break_cost(line, nxt, alone=True, listed=True) < break_cost("收费。", "根据这两部门") < \
         break_cost(line, nxt, alone=True)
+
+
+def test_it_ends_no_paragraph_inside_a_word():
+    # 1998-01-05, page 9: after 抽查合格的产品有：, one product a paragraph,
+    # none ending in a mark: …“龙丹”牌婴儿配方乳品Ⅱ / 哈尔滨森永乳品有限公司“森 /
+    # 永”牌婴儿奶粉.  The widths and the open ends price the item's first line
+    # as a paragraph's last as cheaply as its first; but a paragraph ends
+    # between words, and 森永 is one
+    want, got = corpus_paragraphs("same-date/seed-s1__1998-01-05_09", "婴幼儿配方乳粉：质量问题严重")
+    assert "哈尔滨森永乳品有限公司“森永”牌婴儿奶粉" in got
+    assert got == want
+
+
+def test_it_tells_a_word_broken_over_two_lines():
+    assert splits_word("共青团的组织优势与新闻媒介的宣传优", "势在“周日志愿行动”中的最佳体现")
+    assert splits_word("他说，中爱两国建交５年多来，两国领导", "人保持了经常性的接触，两国之间互")
+    assert splits_word("哈尔滨森永乳品有限公司“森", "永”牌婴儿奶粉")
+    assert not splits_word("周日，让我们志愿服务去！", "随着双休日的普及")
+    assert not splits_word("跟踪发展前沿缩短水平差距", "航天总公司制定三年发展目标")
+    assert not splits_word("英国外交大臣将访华", "Reuters")
