@@ -12,6 +12,8 @@ class the log-odds of a paragraph break there, relative to a full stop
 followed by a plain character: the figures END_COST and START_BONUS in
 articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
+Then how many paragraphs are a table's row (reflow.ROW_RE) against how many
+line-internal positions start a run that reads as one at least 12 wide (ROW_RE).
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -26,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import DIGITS, HAN, UNIT_RE, _end_class, _start_class, splits_word  # noqa: E402
+from articles.reflow import DIGITS, HAN, ROW_RE, UNIT_RE, _end_class, _start_class, splits_word, width  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -64,6 +66,23 @@ def count(path):
                 if len(text) >= 25:
                     inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
     return at_break, inside, figures
+
+
+def rows(path):
+    """(paragraphs that are a row, line-internal row-shaped runs at least 12 wide)."""
+    han = re.compile("[%s]" % HAN)
+    c = Counter()
+    prev = None
+    for art, text in paragraphs(path):
+        if not text:
+            continue
+        if prev == art and ROW_RE.fullmatch(text):
+            c["paragraphs"] += 1
+        prev = art
+        for m in ROW_RE.finditer(text):
+            if m.start() > 0 and not han.match(text[m.start() - 1]) and width(m.group()) >= 12:
+                c["inside"] += 1
+    return c
 
 
 def broken_words(path, every=50):
@@ -121,6 +140,8 @@ def main(argv=None):
             print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
     print("\na line ending in a digit before one starting with a digit (FIGURES): "
           "%d breaks, %d inside" % (figures["breaks"], figures["inside"]))
+    r = rows(path)
+    print("\na table's row (ROW_RE): %d paragraphs, %d line-internal runs" % (r["paragraphs"], r["inside"]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

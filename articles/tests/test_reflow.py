@@ -334,3 +334,22 @@ def test_it_tells_a_word_broken_over_two_lines():
     assert not splits_word("周日，让我们志愿服务去！", "随着双休日的普及")
     assert not splits_word("跟踪发展前沿缩短水平差距", "航天总公司制定三年发展目标")
     assert not splits_word("英国外交大臣将访华", "Reuters")
+
+
+def test_it_opens_a_paragraph_with_each_row_of_a_table_in_the_text():
+    # 1998-01-13, page 2: the census report's tables sit in its text, a row a
+    # paragraph.  The header's last line, 人员从业（万人）比重（％）从业（万人）比重（％）,
+    # fills the column and ends in a bracket, and 大型拖拉机（万台）２６．４０… ends in
+    # a figure, so the widths and the ends would run each on into the next row
+    want, got = corpus_paragraphs("seed-s1__1998-01-13_02", "第一次全国农业普查快速汇总结果公报（农村从业人员和农业机械）")
+    assert "东部地区１９０２１．５４８４．８２３４０４．４８１５．１８" in got
+    assert "小型拖拉机（万台）５０３．８８５１７．８８１５７．７４" in got
+    assert got == want
+
+
+def test_it_prices_a_break_before_a_row_of_figures_as_a_table_row():
+    row = "小型拖拉机（万台）５０３．８８５１７．８８１５７．７４"
+    assert break_cost("大型拖拉机（万台）２６．４０２８．８７１２．５１", row) < 0
+    assert break_cost("人员从业（万人）比重（％）从业（万人）比重（％）", "东部地区１９０２１．５４８４．８２３４０４．４８１５．１８") < 0
+    # a figure inside a sentence is no row
+    assert break_cost("全国农村从业人员为５６０８５．５８万人。按从事生产经营", "活动的农村户数２１４５５．７４万户计算") > 0
