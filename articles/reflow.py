@@ -173,6 +173,10 @@ DIGITS = FULL_DIGITS | frozenset("0123456789")
 # ends with (a header's 比重（％）, a row's last figure): in the corpus 113
 # paragraphs are a row by themselves, and 3 line-internal positions start a
 # run that reads as one at least 12 wide, long enough to fill a line.
+# and a row wrapped after its label (东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０ /
+# 中部地区): a run of 12 figures or more, which never wraps, ends a paragraph
+# 113 times in the corpus and runs on into a character 0 times
+FIGURE_TAIL_RE = re.compile("[0-9０-９.．·％%－-]{12,}$")
 ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－-]{6,}" % HAN)
 
 
@@ -240,6 +244,8 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
     if e == "open" and (s == "digit" or (table and s == "plain")) and line.rstrip()[-1:] in DIGITS:
         return FIGURES
     if ROW_RE.fullmatch(nxt.strip()):
+        return FIGURES
+    if e == "open" and s != "digit" and FIGURE_TAIL_RE.search(line.rstrip()):
         return FIGURES
     if ROSTER_RE.fullmatch(nxt.strip()):
         return ROSTER

@@ -13,7 +13,9 @@ followed by a plain character: the figures END_COST and START_BONUS in
 articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
 Then how many paragraphs are a table's row (reflow.ROW_RE) against how many
-line-internal positions start a run that reads as one at least 12 wide (ROW_RE).
+line-internal positions start a run that reads as one at least 12 wide (ROW_RE),
+and how often a run of 12 figures or more ends a paragraph or runs on into a
+Han character (FIGURE_TAIL_RE).
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -28,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import DIGITS, HAN, ROW_RE, UNIT_RE, _end_class, _start_class, splits_word, width  # noqa: E402
+from articles.reflow import DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE, _end_class, _start_class, splits_word, width  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -68,8 +70,13 @@ def count(path):
     return at_break, inside, figures
 
 
+FIGURE_RUN_RE = re.compile(FIGURE_TAIL_RE.pattern.rstrip("$"))
+
+
 def rows(path):
-    """(paragraphs that are a row, line-internal row-shaped runs at least 12 wide)."""
+    """Counts of paragraphs that are a row, line-internal row-shaped runs at
+    least 12 wide, long figure runs that end a paragraph and that run on
+    into a Han character."""
     han = re.compile("[%s]" % HAN)
     c = Counter()
     prev = None
@@ -82,6 +89,9 @@ def rows(path):
         for m in ROW_RE.finditer(text):
             if m.start() > 0 and not han.match(text[m.start() - 1]) and width(m.group()) >= 12:
                 c["inside"] += 1
+        for m in FIGURE_RUN_RE.finditer(text):
+            if m.end() == len(text) or han.match(text[m.end()]):
+                c["tail_end" if m.end() == len(text) else "tail_inside"] += 1
     return c
 
 
@@ -142,6 +152,8 @@ def main(argv=None):
           "%d breaks, %d inside" % (figures["breaks"], figures["inside"]))
     r = rows(path)
     print("\na table's row (ROW_RE): %d paragraphs, %d line-internal runs" % (r["paragraphs"], r["inside"]))
+    print("12 figures or more (FIGURE_TAIL_RE): %d end a paragraph, %d run on into a character" % (
+        r["tail_end"], r["tail_inside"]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

@@ -164,12 +164,16 @@ def test_it_opens_a_paragraph_at_a_numbered_item_or_a_photo_key():
 def test_it_ends_a_row_of_a_table_before_the_next_rows_label():
     # People's Daily 1998-01-19, page 10 (上周股市概览): in a body of figure rows a
     # line ending in a figure before a label (深证Ｂ股…) ends its row; in prose
-    # a line ending in a figure mostly runs on (１９９８ / 年)
+    # a line ending in a short figure mostly runs on (１９９８ / 年), one ending
+    # in a run of 12 figures or more never does
     rows = ["深证Ａ股４２４．３５４２５·１０４２９·１１３８０·８８", "深证Ｂ股８４·６３８４·６３８５·３７７４·９６",
             "上周收盘涨跌幅成交金额", "１２１３·９６２·０９３１７９６４２３２０２", "３９４３·１４１·９１６４３９４５４９２２",
             "１２８５·１６２·１２３１７６２２０３９５６", "４４·８００·３８３４２１９２４６", "３８７·１４２·３４３６６１４４６５２３１"]
     assert reflow([rows]) == rows
-    assert break_cost(rows[0], rows[1], table=True) < 0 < break_cost(rows[0], rows[1])
+    assert break_cost(rows[0], rows[1], table=True) < 0
+    assert break_cost(rows[0], rows[1]) < 0
+    assert break_cost("成交１２８５", "深证Ｂ股", table=True) < 0 < break_cost("成交１２８５", "深证Ｂ股")
+    assert break_cost("党的十五大以后的１９９８", "年是全面贯彻") > 0
 
 
 def test_it_reads_a_forms_short_fields_as_paragraphs_not_as_a_narrower_column():
@@ -353,3 +357,16 @@ def test_it_prices_a_break_before_a_row_of_figures_as_a_table_row():
     assert break_cost("人员从业（万人）比重（％）从业（万人）比重（％）", "东部地区１９０２１．５４８４．８２３４０４．４８１５．１８") < 0
     # a figure inside a sentence is no row
     assert break_cost("全国农村从业人员为５６０８５．５８万人。按从事生产经营", "活动的农村户数２１４５５．７４万户计算") > 0
+
+
+def test_it_ends_a_table_row_wrapped_after_its_label_at_its_figures():
+    # the same report in a column of 14.5: a row's figures, one run that
+    # never wraps, fill their own line, 东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０,
+    # so the next row's label, 中部地区, had no room there either way
+    want, got = corpus_paragraphs("same-date/headline-first__1998-01-13_02",
+                                  "第一次全国农业普查快速汇总结果公报（农村从业人员和农业机械）")
+    assert "东部地区１４９１４．１３６６．５０７５１１．８９３３．５０" in got
+    assert got == want
+    assert break_cost("１４９１４．１３６６．５０７５１１．８９３３．５０", "中部地区") < 0
+    # a short figure inside a sentence runs on
+    assert break_cost("为１９４３４．４５", "万人，占全国总量的") > 0
