@@ -176,6 +176,12 @@ DIGITS = FULL_DIGITS | frozenset("0123456789")
 # and a row wrapped after its label (东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０ /
 # 中部地区): a run of 12 figures or more, which never wraps, ends a paragraph
 # 113 times in the corpus and runs on into a character 0 times
+# A deck's dash, then the text opening with its reporter (…熊猫数字彩电不久也将面世——— /
+# 本报记者王政): in the corpus 2 paragraphs open so after a dash, and of 1,129
+# dashes inside a paragraph none comes before a reporter's label.  Smoothed
+# (+0.5), that is about 2.3 better than a full stop; rounded like FIGURES.
+DASH_BYLINE = -2.0
+BYLINE_START_RE = re.compile("本报(?:特约)?记者|新华社(?:特约)?记者")
 FIGURE_TAIL_RE = re.compile("[0-9０-９.．·％%－-]{12,}$")
 ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－-]{6,}" % HAN)
 
@@ -245,6 +251,8 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
         return FIGURES
     if ROW_RE.fullmatch(nxt.strip()):
         return FIGURES
+    if e == "dash" and BYLINE_START_RE.match(nxt.lstrip()):
+        return DASH_BYLINE
     if e == "open" and s != "digit" and FIGURE_TAIL_RE.search(line.rstrip()):
         return FIGURES
     if ROSTER_RE.fullmatch(nxt.strip()):

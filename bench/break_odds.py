@@ -14,8 +14,9 @@ articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
 Then how many paragraphs are a table's row (reflow.ROW_RE) against how many
 line-internal positions start a run that reads as one at least 12 wide (ROW_RE),
-and how often a run of 12 figures or more ends a paragraph or runs on into a
-Han character (FIGURE_TAIL_RE).
+how often a run of 12 figures or more ends a paragraph or runs on into a
+Han character (FIGURE_TAIL_RE), and how often a reporter's label follows a dash
+at a paragraph break and inside a paragraph (DASH_BYLINE).
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -30,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE, _end_class, _start_class, splits_word, width  # noqa: E402
+from articles.reflow import BYLINE_START_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE, _end_class, _start_class, splits_word, width  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -76,22 +77,28 @@ FIGURE_RUN_RE = re.compile(FIGURE_TAIL_RE.pattern.rstrip("$"))
 def rows(path):
     """Counts of paragraphs that are a row, line-internal row-shaped runs at
     least 12 wide, long figure runs that end a paragraph and that run on
-    into a Han character."""
+    into a Han character, and of reporters' labels after a dash at a
+    paragraph break and inside a paragraph."""
     han = re.compile("[%s]" % HAN)
     c = Counter()
-    prev = None
+    last = (None, "")
     for art, text in paragraphs(path):
         if not text:
             continue
-        if prev == art and ROW_RE.fullmatch(text):
-            c["paragraphs"] += 1
-        prev = art
+        if last[0] == art:
+            c["paragraphs"] += bool(ROW_RE.fullmatch(text))
+            c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
+        last = (art, text)
         for m in ROW_RE.finditer(text):
             if m.start() > 0 and not han.match(text[m.start() - 1]) and width(m.group()) >= 12:
                 c["inside"] += 1
         for m in FIGURE_RUN_RE.finditer(text):
             if m.end() == len(text) or han.match(text[m.end()]):
                 c["tail_end" if m.end() == len(text) else "tail_inside"] += 1
+        for k in range(1, len(text)):
+            if text[k - 1] in "—－" and text[k] not in "—－":
+                c["dash_inside"] += 1
+                c["dash_byline_inside"] += bool(BYLINE_START_RE.match(text, k))
     return c
 
 
@@ -154,6 +161,8 @@ def main(argv=None):
     print("\na table's row (ROW_RE): %d paragraphs, %d line-internal runs" % (r["paragraphs"], r["inside"]))
     print("12 figures or more (FIGURE_TAIL_RE): %d end a paragraph, %d run on into a character" % (
         r["tail_end"], r["tail_inside"]))
+    print("a reporter's label after a dash (DASH_BYLINE): %d at a paragraph break, %d of %d dashes inside one" % (
+        r["dash_byline_break"], r["dash_byline_inside"], r["dash_inside"]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

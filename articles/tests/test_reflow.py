@@ -33,11 +33,12 @@ def dump_blocks(path, first, last):
 
 
 def corpus_paragraphs(stem, title):
-    """(expected, parsed) paragraphs of the item with this title on a corpus fixture page."""
+    """(expected, parsed) paragraphs of the text item (not a photo of the
+    same title) with this title on a corpus fixture page."""
     page = parse_page((DATA / (stem + ".txt")).read_bytes(), stem + ".txt")
     expected = json.loads((DATA / (stem + ".expected.json")).read_text(encoding="utf-8"))
-    want, = [it for it in expected["items"] if it["title"] == title]
-    got, = [it for it in page.items if norm(it.title) == norm(title)]
+    want, = [it for it in expected["items"] if it["title"] == title and it["kind"] != "photo"]
+    got, = [it for it in page.items if norm(it.title) == norm(title) and it.kind != "photo"]
     return [norm(p) for p in want["paragraphs"]], [norm(p) for p in got.paragraphs]
 
 
@@ -370,3 +371,13 @@ def test_it_ends_a_table_row_wrapped_after_its_label_at_its_figures():
     assert break_cost("１４９１４．１３６６．５０７５１１．８９３３．５０", "中部地区") < 0
     # a short figure inside a sentence runs on
     assert break_cost("为１９４３４．４５", "万人，占全国总量的") > 0
+
+
+def test_it_opens_a_paragraph_with_the_reporter_after_a_decks_dash():
+    # 1998-01-05, page 9: 国产数字彩电来了 opens with its deck, …熊猫数字彩电不久也将面世———,
+    # filling the column, then 本报记者王政 on a line of its own
+    want, got = corpus_paragraphs("same-date/seed-s1__1998-01-05_09", "国产数字彩电来了")
+    assert "本报记者王政" in got
+    assert got == want
+    assert break_cost("熊猫数字彩电不久也将面世———", "本报记者王政") < 0 < \
+        break_cost("熊猫数字彩电不久也将面世———", "王政说")
