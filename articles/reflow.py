@@ -18,6 +18,7 @@ extraction mostly drops them right after a paragraph's first line.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -173,17 +174,17 @@ DIGITS = FULL_DIGITS | frozenset("0123456789")
 # ends with (a header's 比重（％）, a row's last figure): in the corpus 113
 # paragraphs are a row by themselves, and 3 line-internal positions start a
 # run that reads as one at least 12 wide, long enough to fill a line.
-# and a row wrapped after its label (东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０ /
+ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－-]{6,}" % HAN)
+# And a row wrapped after its label (东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０ /
 # 中部地区): a run of 12 figures or more, which never wraps, ends a paragraph
-# 113 times in the corpus and runs on into a character 0 times
+# 113 times in the corpus and runs on into a character 0 times.
+FIGURE_TAIL_RE = re.compile("[0-9０-９.．·％%－-]{12,}$")
 # A deck's dash, then the text opening with its reporter (…熊猫数字彩电不久也将面世——— /
 # 本报记者王政): in the corpus 2 paragraphs open so after a dash, and of 1,129
 # dashes inside a paragraph none comes before a reporter's label.  Smoothed
 # (+0.5), that is about 2.3 better than a full stop; rounded like FIGURES.
 DASH_BYLINE = -2.0
 BYLINE_START_RE = re.compile("本报(?:特约)?记者|新华社(?:特约)?记者")
-FIGURE_TAIL_RE = re.compile("[0-9０-９.．·％%－-]{12,}$")
-ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－-]{6,}" % HAN)
 
 
 def _end_class(s: str) -> str:
@@ -273,11 +274,13 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
     return cost if e == "open" else cost - START_BONUS[s]
 
 
+@functools.lru_cache(maxsize=4096)
 def splits_word(left: str, right: str) -> bool:
     """Does a word run on from the end of `left` into `right`?  Body text
     breaks its lines wherever the column ends, a paragraph or a headline
     between words.  The search side's segmentation (jieba, with the
-    gazetteer's names) decides."""
+    gazetteer's names) decides; cached, as each body is solved for both
+    quote settings and again on a tight grid."""
     from search.analysis import words
     a = HAN_TAIL_RE.search(left.rstrip())
     b = HAN_HEAD_RE.match(right.lstrip())

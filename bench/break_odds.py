@@ -31,7 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import BYLINE_START_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE, _end_class, _start_class, splits_word, width  # noqa: E402
+from articles.reflow import (BYLINE_START_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
+                             _end_class, _start_class, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -72,6 +73,7 @@ def count(path):
 
 
 FIGURE_RUN_RE = re.compile(FIGURE_TAIL_RE.pattern.rstrip("$"))
+HAN_CHAR_RE = re.compile("[%s]" % HAN)
 
 
 def rows(path):
@@ -79,7 +81,6 @@ def rows(path):
     least 12 wide, long figure runs that end a paragraph and that run on
     into a Han character, and of reporters' labels after a dash at a
     paragraph break and inside a paragraph."""
-    han = re.compile("[%s]" % HAN)
     c = Counter()
     last = (None, "")
     for art, text in paragraphs(path):
@@ -90,10 +91,10 @@ def rows(path):
             c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
         last = (art, text)
         for m in ROW_RE.finditer(text):
-            if m.start() > 0 and not han.match(text[m.start() - 1]) and width(m.group()) >= 12:
+            if m.start() > 0 and not HAN_CHAR_RE.match(text[m.start() - 1]) and width(m.group()) >= 12:
                 c["inside"] += 1
         for m in FIGURE_RUN_RE.finditer(text):
-            if m.end() == len(text) or han.match(text[m.end()]):
+            if m.end() == len(text) or HAN_CHAR_RE.match(text[m.end()]):
                 c["tail_end" if m.end() == len(text) else "tail_inside"] += 1
         for k in range(1, len(text)):
             if text[k - 1] in "—－" and text[k] not in "—－":
@@ -106,19 +107,18 @@ def broken_words(path, every=50):
     """(breaks, of them cutting a word, internal positions, of them cutting a
     word) between two Han characters; internal positions sampled every
     `every`th, as jieba is slow."""
-    han = re.compile("[%s]" % HAN)
     c = Counter()
     prev = None
     seen = 0
     for art, text in paragraphs(path):
         if not text:
             continue
-        if prev and prev[0] == art and han.match(prev[1][-1]) and han.match(text[0]):
+        if prev and prev[0] == art and HAN_CHAR_RE.match(prev[1][-1]) and HAN_CHAR_RE.match(text[0]):
             c["breaks"] += 1
             c["breaks_cut"] += splits_word(prev[1], text)
         prev = (art, text)
         for k in range(1, len(text)):
-            if han.match(text[k - 1]) and han.match(text[k]):
+            if HAN_CHAR_RE.match(text[k - 1]) and HAN_CHAR_RE.match(text[k]):
                 seen += 1
                 if seen % every == 0:
                     c["inside"] += 1
