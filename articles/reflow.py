@@ -200,7 +200,10 @@ def _end_class(s: str) -> str:
         return "dash"
     if c in "）)":
         return "signoff" if ends_sentence(s) else "paren"
-    if c in CLOSERS and ends_sentence(s):
+    # a quotation closed after a semicolon, a law's clause quoted whole
+    # (…站内的设施；” / 这一条第二项中增加…): in the corpus 2 paragraphs end
+    # so and no line-internal position does
+    if c in CLOSERS and (ends_sentence(s) or s.rstrip(CLOSERS)[-1:] == "；"):
         return "quote"
     return "open"
 

@@ -16,7 +16,8 @@ Then how many paragraphs are a table's row (reflow.ROW_RE) against how many
 line-internal positions start a run that reads as one at least 12 wide (ROW_RE),
 how often a run of 12 figures or more ends a paragraph or runs on into a
 Han character (FIGURE_TAIL_RE), and how often a reporter's label follows a dash
-at a paragraph break and inside a paragraph (DASH_BYLINE).
+at a paragraph break and inside a paragraph (DASH_BYLINE), and how often a
+quotation closed after a semicolon (；”) ends a paragraph or sits inside one.
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -89,6 +90,8 @@ def rows(path):
         if last[0] == art:
             c["paragraphs"] += bool(ROW_RE.fullmatch(text))
             c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
+            c["semicolon_quote_break"] += last[1].endswith("；”")
+        c["semicolon_quote_inside"] += len(re.findall("；”(?!$)", text))
         last = (art, text)
         for m in ROW_RE.finditer(text):
             if m.start() > 0 and not HAN_CHAR_RE.match(text[m.start() - 1]) and width(m.group()) >= 12:
@@ -163,6 +166,8 @@ def main(argv=None):
         r["tail_end"], r["tail_inside"]))
     print("a reporter's label after a dash (DASH_BYLINE): %d at a paragraph break, %d of %d dashes inside one" % (
         r["dash_byline_break"], r["dash_byline_inside"], r["dash_inside"]))
+    print("a quotation closed after a semicolon (；”, read as a quote's end): %d at a paragraph break, %d inside" % (
+        r["semicolon_quote_break"], r["semicolon_quote_inside"]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

@@ -381,3 +381,12 @@ def test_it_opens_a_paragraph_with_the_reporter_after_a_decks_dash():
     assert got == want
     assert break_cost("熊猫数字彩电不久也将面世———", "本报记者王政") < 0 < \
         break_cost("熊猫数字彩电不久也将面世———", "王政说")
+
+
+def test_it_ends_a_paragraph_at_a_quoted_clause_closed_after_a_semicolon():
+    # 1998-01-14, page 2: an amendment quotes a clause whole, …开关站等厂、
+    # 站内的设施；”, on a line that fills the column; the next instruction,
+    # 这一条第二项中增加“储灰场”。, is a paragraph of its own
+    want, got = corpus_paragraphs("seed-s1__1998-01-14_02", "国务院关于修改《电力设施保护条例》的决定")
+    assert "这一条第二项中增加“储灰场”。" in got
+    assert got == want
