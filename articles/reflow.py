@@ -331,8 +331,7 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, fit, clause, broken, blank_after, ends, bc, cols, open_end=OPEN_END, overflow=OVERFLOW,
-           forced=None):
+def _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow=OVERFLOW, forced=None):
     """Lowest cost labelling of the lines for the candidate column widths:
     (cost, indexes of the lines that open a paragraph, how many lines of that
     labelling run past their column).  `forced` (1 or 0 per line) allows only
@@ -344,8 +343,7 @@ def _label(ws, us, sq, fit, clause, broken, blank_after, ends, bc, cols, open_en
     bc[f][k]: the text's cost of a break after line k, f=1 where line k
     would be a paragraph by itself; fit[k]: how much squeezing could have
     won for the next line's first unit on line k; clause[k]: the text's
-    cost of line k running on (verse); broken[k]: the extra cost of a break
-    after line k that would cut a word."""
+    cost of line k running on (verse)."""
     n = len(ws)
     INF = float("inf")
     m = len(cols)
@@ -373,7 +371,7 @@ def _label(ws, us, sq, fit, clause, broken, blank_after, ends, bc, cols, open_en
                         new[1][c], arg[1][c] = base + tail, (f, c)
                     continue
                 # line k ends its paragraph
-                cl = base + tail + BREAK + min(bc[f][k], open_end) + broken[k]
+                cl = base + tail + BREAK + bc[f][k]
                 if cl < new[1][c]:
                     new[1][c], arg[1][c] = cl, (f, c)
                 # line k runs on: the next line's first unit must not have fitted
@@ -458,16 +456,18 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None):
     open_end = VERSE_OPEN_END if n >= 4 and short >= 0.5 * (n - 1) and bullets < 2 else OPEN_END
     table = n > 1 and tabular(lines)
     end_class = [_end_class(ln) for ln in lines]
-    bc = ([break_cost(lines[k], lines[k + 1], table=table) for k in range(n - 1)],
-          [break_cost(lines[k], lines[k + 1], alone=True, table=table,
-                      listed=k > 0 and end_class[k - 1] in ("colon", "semicolon")) for k in range(n - 1)])
+    # the text's cost of a break after each line, capped at an open end's
+    # (subheads and verse end so), plus BROKEN_WORD where it would cut a word
+    broken = [BROKEN_WORD if end_class[k] == "open" and splits_word(lines[k], lines[k + 1]) else 0.0
+              for k in range(n - 1)]
+    bc = tuple([min(break_cost(lines[k], lines[k + 1], alone=alone, table=table,
+                               listed=k > 0 and end_class[k - 1] in ("colon", "semicolon")),
+                    open_end) + broken[k] for k in range(n - 1)] for alone in (False, True))
     fit = [squeeze(lines[k] + UNIT_RE.match(lines[k + 1]).group()) for k in range(n - 1)] + [0.0]
     clause = [VERSE_RUN * len(RUN_RE.match(lines[k + 1]).group())
               if open_end == VERSE_OPEN_END and end_class[k] == "open" and not ends[k + 1] else 0.0
               for k in range(n - 1)] + [0.0]
-    broken = [BROKEN_WORD if end_class[k] == "open" and splits_word(lines[k], lines[k + 1]) else 0.0
-              for k in range(n - 1)] + [0.0]
-    return _label(ws, us, sq, fit, clause, broken, blank_after, ends, bc, cols, open_end, overflow, forced)
+    return _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow, forced)
 
 
 def _page(bodies):
