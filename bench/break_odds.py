@@ -17,7 +17,9 @@ line-internal positions start a run that reads as one at least 12 wide (ROW_RE),
 how often a run of 12 figures or more ends a paragraph or runs on into a
 Han character (FIGURE_TAIL_RE), and how often a reporter's label follows a dash
 at a paragraph break and inside a paragraph (DASH_BYLINE), and how often a
-quotation closed after a semicolon (；”) ends a paragraph or sits inside one.
+quotation closed after a semicolon (；”) ends a paragraph or sits inside one,
+and how often a paragraph of names alone follows one ending in a Han character
+against how often a paragraph ends in them (NAME_LINE).
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -33,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.reflow import (BYLINE_START_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
-                             _end_class, _start_class, splits_word, width)
+                             _end_class, _start_class, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -129,6 +131,33 @@ def broken_words(path, every=50):
     return c
 
 
+def name_lines(path):
+    """Paragraphs that are names only after one ending in a Han character
+    (reflow.name_line), against positions where a paragraph's last names
+    follow a Han character.  Only paragraphs that stay in a body, as
+    make_pages.py sets it: not an article's headline (its first paragraph),
+    not a short deck without a full stop right after it, not a byline (记者,
+    通讯员); and no position within the first 12 characters, the narrowest
+    first line, where no column wraps, or inside a word (BROKEN_WORD)."""
+    def body(text, index):
+        deck = index == 1 and "。" not in text and len(text) <= 40
+        return index > 0 and not deck and not re.search("记者|通讯员", text)
+
+    c = Counter()
+    prev = None
+    for art, text in paragraphs(path):
+        if not text:
+            continue
+        index = prev[2] + 1 if prev and prev[0] == art else 0
+        if index and body(prev[1], prev[2]):
+            c["breaks"] += name_line(prev[1], text)
+        prev = (art, text, index)
+        if body(text, index) and HAN_CHAR_RE.match(text[-1]):
+            c["inside"] += sum(name_line(text[:k], text[k:]) and not splits_word(text[:k], text[k:])
+                               for k in range(max(12, len(text) - 16), len(text) - 2))
+    return c
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else DEFAULT
@@ -168,6 +197,9 @@ def main(argv=None):
         r["dash_byline_break"], r["dash_byline_inside"], r["dash_inside"]))
     print("a quotation closed after a semicolon (；”, read as a quote's end): %d at a paragraph break, %d inside" % (
         r["semicolon_quote_break"], r["semicolon_quote_inside"]))
+    n = name_lines(path)
+    print("names alone after a Han character (NAME_LINE): %d paragraphs, %d paragraphs end in them" % (
+        n["breaks"], n["inside"]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

@@ -211,25 +211,39 @@ def _tokenizer():
     if not _added:
         with _lock:
             if not _added:
-                _add(gazetteer_names())
+                _add(gazetteer_names(), "ns")
     return tk
 
 
-def _add(words):
+def _add(words, tag):
     tk = _base_tokenizer()
     for w in words:
         w = normalize(w.strip())
         if len(w) < 2 or w in _added or any(c.isspace() for c in w):
             continue
         _added.add(w)
-        tk.add_word(w, freq=max(tk.suggest_freq(w, False), 50))
+        tk.add_word(w, freq=max(tk.suggest_freq(w, False), 50), tag=tag)
 
 
-def add_words(words) -> None:
-    """Keep these (reporter names, places) whole in jieba's segmentation."""
+def add_words(words, tag: str = "nr") -> None:
+    """Keep these (reporter names, by default; `tag` is their part of speech) whole in jieba's segmentation."""
     _tokenizer()
     with _lock:
-        _add(words)
+        _add(words, tag)
+
+
+@functools.cache
+def _pos_tokenizer():
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_tokenizer())
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) by jieba over the archive's dictionary; the
+    parser asks it whether a line is nothing but person names (nr).  The
+    places the archive added are tagged ns, its reporters nr."""
+    return [(p.word, p.flag) for p in _pos_tokenizer().cut(text)]
 
 
 def words(text: str) -> list[str]:

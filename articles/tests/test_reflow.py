@@ -390,3 +390,16 @@ def test_it_ends_a_paragraph_at_a_quoted_clause_closed_after_a_semicolon():
     want, got = corpus_paragraphs("seed-s1__1998-01-14_02", "国务院关于修改《电力设施保护条例》的决定")
     assert "这一条第二项中增加“储灰场”。" in got
     assert got == want
+
+
+def test_it_sets_an_authors_name_alone_on_its_line_apart_from_the_deck():
+    # 1998-01-17, page 6: 加快商品流通体系建设 opens with a deck that ends
+    # without a mark, …货仓式自选商场、直销等现代流通组织形式, then its author,
+    # 纪力清, alone on a line, then the first section's heading
+    want, got = corpus_paragraphs("seed-s5__1998-01-17_06", "加快商品流通体系建设")
+    assert "纪力清" in got
+    assert got == want
+    assert break_cost("货仓式自选商场、直销等现代流通组织形式", "纪力清") < 0
+    # not a name after a reporter's label (a byline run on), nor a two-character line
+    assert break_cost("《中国电力报》记者张大和本报记者", "江玉") > 0
+    assert break_cost("工作单位：山东临沂市沈泉", "庄村") > 0

@@ -44,3 +44,15 @@ def test_it_tokenizes_mongolian_and_latin_words():
 def test_it_drops_mongolian_format_characters():
     # FVS1 inside a word must not stop the word from matching its plain spelling
     assert analysis.query_chars("ᠮ\u180bᠣᠩ") == "ᠮᠣᠩ"
+
+
+def test_it_tags_person_names_over_the_archives_dictionary():
+    # the parser asks whether a line is nothing but names (纪力清 under its deck)
+    assert analysis.tagged_words("纪力清") == [("纪力清", "nr")]
+    tags = dict(analysis.tagged_words("组织形式纪力清"))
+    assert tags["纪力清"] == "nr" and tags["形式"] != "nr"
+    # the places and reporters the archive added keep their part of speech
+    # (jieba's own dictionary takes 杭锦旗 for a name)
+    assert ("杭锦旗", "ns") in analysis.tagged_words("鄂尔多斯市杭锦旗的牧民")
+    analysis.add_words(["贾婷婷"])
+    assert ("贾婷婷", "nr") in analysis.tagged_words("贾婷婷报道")
