@@ -403,3 +403,18 @@ def test_it_sets_an_authors_name_alone_on_its_line_apart_from_the_deck():
     # not a name after a reporter's label (a byline run on), nor a two-character line
     assert break_cost("《中国电力报》记者张大和本报记者", "江玉") > 0
     assert break_cost("工作单位：山东临沂市沈泉", "庄村") > 0
+
+
+def test_it_keeps_a_forms_short_fields_apart_rather_than_narrow_the_column():
+    # 1998-01-18, page 4, in the seed layout of seed 5: a profile's fields,
+    # each short of a column of 17, could read as one paragraph in a column
+    # of 15; the same column as the note after them explains them better
+    # (a stray blank after the note's first line)
+    blocks = [["荣誉：全国精神文明建设标兵", "工作单位：山东临沂市沈泉庄村", "目前状况：带领全村乡亲第二次创", "业",
+               "附记：１９９７年岁末，从山东省临沂"],
+              ["市沈泉庄传来喜讯，王廷江带领乡亲们", "又创佳绩。１９９７年全村工农业总产值达",
+               "到６．９亿元，实现利税６２００万元，分别", "比上一年增长３２．７％和９３．７％。沈泉",
+               "庄村还获得“全国模范村委会”光荣称", "号，并被列为全省精神文明建设示范村", "庄。"]]
+    got = reflow(blocks)
+    assert got[:3] == ["荣誉：全国精神文明建设标兵", "工作单位：山东临沂市沈泉庄村", "目前状况：带领全村乡亲第二次创业"]
+    assert len(got) == 4 and got[3].startswith("附记：") and got[3].endswith("示范村庄。")
