@@ -21,7 +21,7 @@ from os.path import commonprefix
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (BULLETS, CLOSERS, DIGITS, HAN, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence,
+from .reflow import (BULLETS, CLOSERS, DATE_RE, DIGITS, HAN, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence,
                      first_unit_width, join_lines, reflow_page, splits_word, squeeze, tabular, width)
 
 
@@ -106,7 +106,6 @@ DECK = 3.0        # a block that opens with a dash
 WORD_SPLIT = 2.0
 # a date and nothing else (十四日, １９９８年１月２４日): a list's last line cut off by a
 # stray blank, or the date under a letter, never a headline
-DATE_RE = re.compile("(?:[一二三四五六七八九十〇零两0-9０-９]+[年月日号])+")
 DATE_HEAD = 4.0
 FIGURE_HEAD = 4.0  # a block of figure rows (上证３０３９４３·１４…, １冰熊股份２１．０５) as a headline
 # The extraction rarely drops a blank after an article's first line (1 in 20)

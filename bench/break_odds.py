@@ -18,6 +18,8 @@ how often a run of 12 figures or more ends a paragraph or runs on into a
 Han character (FIGURE_TAIL_RE), and how often a reporter's label follows a dash
 at a paragraph break and inside a paragraph (DASH_BYLINE), and how often a
 quotation closed after a semicolon (；”) ends a paragraph or sits inside one,
+how often a date alone follows a paragraph that ends without a mark against
+how often a paragraph ends in a date (DATE_LINE),
 and how often a paragraph of names alone follows one ending in a Han character
 against how often a paragraph ends in them (NAME_LINE).
 Last, how often a break between two Han characters cuts a jieba word
@@ -34,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import (BYLINE_START_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
+from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
                              _end_class, _start_class, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
@@ -93,7 +95,10 @@ def rows(path):
             c["paragraphs"] += bool(ROW_RE.fullmatch(text))
             c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
             c["semicolon_quote_break"] += last[1].endswith("；”")
+            c["date_break"] += _end_class(last[1]) == "open" and bool(DATE_RE.fullmatch(text))
         c["semicolon_quote_inside"] += len(re.findall("；”(?!$)", text))
+        c["date_inside"] += any(m.end() == len(text) and m.start() >= 12 and _end_class(text[:m.start()]) == "open"
+                                for m in DATE_RE.finditer(text))
         last = (art, text)
         for m in ROW_RE.finditer(text):
             if m.start() > 0 and not HAN_CHAR_RE.match(text[m.start() - 1]) and width(m.group()) >= 12:
@@ -197,6 +202,8 @@ def main(argv=None):
         r["dash_byline_break"], r["dash_byline_inside"], r["dash_inside"]))
     print("a quotation closed after a semicolon (；”, read as a quote's end): %d at a paragraph break, %d inside" % (
         r["semicolon_quote_break"], r["semicolon_quote_inside"]))
+    print("a date alone after an open end (DATE_LINE): %d paragraphs, %d paragraphs end in one 12 characters in or more" % (
+        r["date_break"], r["date_inside"]))
     n = name_lines(path)
     print("names alone after a Han character (NAME_LINE): %d paragraphs, %d paragraphs end in them" % (
         n["breaks"], n["inside"]))

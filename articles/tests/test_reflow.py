@@ -418,3 +418,14 @@ def test_it_keeps_a_forms_short_fields_apart_rather_than_narrow_the_column():
     got = reflow(blocks)
     assert got[:3] == ["荣誉：全国精神文明建设标兵", "工作单位：山东临沂市沈泉庄村", "目前状况：带领全村乡亲第二次创业"]
     assert len(got) == 4 and got[3].startswith("附记：") and got[3].endswith("示范村庄。")
+
+
+def test_it_sets_a_laws_date_apart_from_the_signature_above_it():
+    # 1998-01-27, page 5: the blood donation law, signed 中华人民共和国主席江泽民
+    # on a line that fills the column, then its date alone, then 第一条…
+    want, got = corpus_paragraphs("seed-s5__1998-01-27_05", "中华人民共和国献血法")
+    assert "１９９７年１２月２９日" in got
+    assert got == want
+    assert break_cost("中华人民共和国主席江泽民", "１９９７年１２月２９日") < 0
+    # the rest of a date the line before began runs on (a prize list: 陈四长十一月 / 二十一日)
+    assert break_cost("潘老五这个人物陈四长十一月", "二十一日") > 0
