@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
-                             _end_class, _start_class, name_line, splits_word, width)
+                             _end_class, _start_class, dated, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -95,10 +95,10 @@ def rows(path):
             c["paragraphs"] += bool(ROW_RE.fullmatch(text))
             c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
             c["semicolon_quote_break"] += last[1].endswith("；”")
-            c["date_break"] += _end_class(last[1]) == "open" and bool(DATE_RE.fullmatch(text))
+            c["date_break"] += _end_class(last[1]) == "open" and dated(last[1], text)
         c["semicolon_quote_inside"] += len(re.findall("；”(?!$)", text))
         c["date_inside"] += any(m.end() == len(text) and m.start() >= 12 and _end_class(text[:m.start()]) == "open"
-                                for m in DATE_RE.finditer(text))
+                                and dated(text[:m.start()], m.group()) for m in DATE_RE.finditer(text))
         last = (art, text)
         for m in ROW_RE.finditer(text):
             if m.start() > 0 and not HAN_CHAR_RE.match(text[m.start() - 1]) and width(m.group()) >= 12:
@@ -202,7 +202,8 @@ def main(argv=None):
         r["dash_byline_break"], r["dash_byline_inside"], r["dash_inside"]))
     print("a quotation closed after a semicolon (；”, read as a quote's end): %d at a paragraph break, %d inside" % (
         r["semicolon_quote_break"], r["semicolon_quote_inside"]))
-    print("a date alone after an open end (DATE_LINE): %d paragraphs, %d paragraphs end in one 12 characters in or more" % (
+    print("a date with its year alone after an open end (DATE_LINE): %d paragraphs, "
+          "%d paragraphs end in one 12 characters in or more" % (
         r["date_break"], r["date_inside"]))
     n = name_lines(path)
     print("names alone after a Han character (NAME_LINE): %d paragraphs, %d paragraphs end in them" % (

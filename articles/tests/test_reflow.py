@@ -400,9 +400,11 @@ def test_it_sets_an_authors_name_alone_on_its_line_apart_from_the_deck():
     assert "纪力清" in got
     assert got == want
     assert break_cost("货仓式自选商场、直销等现代流通组织形式", "纪力清") < 0
-    # not a name after a reporter's label (a byline run on), nor a two-character line
+    # not a name after a reporter's label (a byline run on), nor a two-character
+    # line, nor one four-character word jieba takes for a name
     assert break_cost("《中国电力报》记者张大和本报记者", "江玉") > 0
     assert break_cost("工作单位：山东临沂市沈泉", "庄村") > 0
+    assert break_cost("革进一步深化，金融调控更加灵活，金融服务", "明显增强") > 0
 
 
 def test_it_keeps_a_forms_short_fields_apart_rather_than_narrow_the_column():
@@ -427,5 +429,7 @@ def test_it_sets_a_laws_date_apart_from_the_signature_above_it():
     assert "１９９７年１２月２９日" in got
     assert got == want
     assert break_cost("中华人民共和国主席江泽民", "１９９７年１２月２９日") < 0
-    # the rest of a date the line before began runs on (a prize list: 陈四长十一月 / 二十一日)
+    # a prize list's dates have no year and run on, and so does the rest of
+    # a date the line before began
+    assert break_cost("怎么管这张没出息的嘴？瓜田", "七月十六日") > 0
     assert break_cost("潘老五这个人物陈四长十一月", "二十一日") > 0
