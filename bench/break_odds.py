@@ -18,8 +18,8 @@ how often a run of 12 figures or more ends a paragraph or runs on into a
 Han character (FIGURE_TAIL_RE), and how often a reporter's label follows a dash
 at a paragraph break and inside a paragraph (DASH_BYLINE), and how often a
 quotation closed after a semicolon (；”) ends a paragraph or sits inside one,
-how often a date alone follows a paragraph that ends without a mark against
-how often a paragraph ends in a date (DATE_LINE),
+how often a date with its year alone follows a paragraph that ends without a
+mark against how often a paragraph ends in one (DATE_LINE),
 and how often a paragraph of names alone follows one ending in a Han character
 against how often a paragraph ends in them (NAME_LINE).
 Last, how often a break between two Han characters cuts a jieba word

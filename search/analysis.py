@@ -225,11 +225,11 @@ def _add(words, tag):
         tk.add_word(w, freq=max(tk.suggest_freq(w, False), 50), tag=tag)
 
 
-def add_words(words, tag: str = "nr") -> None:
-    """Keep these (reporter names, by default; `tag` is their part of speech) whole in jieba's segmentation."""
+def add_words(words) -> None:
+    """Keep these reporter names whole in jieba's segmentation, tagged as names (nr)."""
     _tokenizer()
     with _lock:
-        _add(words, tag)
+        _add(words, "nr")
 
 
 @functools.cache
