@@ -20,6 +20,9 @@ at a paragraph break and inside a paragraph (DASH_BYLINE), and how often a
 quotation closed after a semicolon (；”) ends a paragraph or sits inside one,
 how often a date with its year alone follows a paragraph that ends without a
 mark against how often a paragraph ends in one (DATE_LINE),
+how often a paragraph opening with a field's label (工作单位：) and ending
+without a mark is followed by another field, against the positions inside such
+a paragraph where a field's label could open a line (FIELD_PAIR),
 and how often a paragraph of names alone follows one ending in a Han character
 against how often a paragraph ends in them (NAME_LINE).
 Last, how often a break between two Han characters cuts a jieba word
@@ -37,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
-                             _end_class, _start_class, dated, name_line, splits_word, width)
+                             _end_class, _start_class, dated, field_label, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -96,9 +99,13 @@ def rows(path):
             c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
             c["semicolon_quote_break"] += last[1].endswith("；”")
             c["date_break"] += _end_class(last[1]) == "open" and dated(last[1], text)
+            c["field_break"] += _end_class(last[1]) == "open" and field_label(last[1]) and field_label(text)
         c["semicolon_quote_inside"] += len(re.findall("；”(?!$)", text))
         c["date_inside"] += any(m.end() == len(text) and m.start() >= 12 and _end_class(text[:m.start()]) == "open"
                                 and dated(text[:m.start()], m.group()) for m in DATE_RE.finditer(text))
+        if field_label(text):
+            c["field_inside"] += sum(_end_class(text[:k]) == "open" and field_label(text[k:])
+                                     for k in range(3, len(text) - 3) if text[k + 2:k + 7].find("：") >= 0)
         last = (art, text)
         for m in ROW_RE.finditer(text):
             if m.start() > 0 and not HAN_CHAR_RE.match(text[m.start() - 1]) and width(m.group()) >= 12:
@@ -205,6 +212,8 @@ def main(argv=None):
     print("a date with its year alone after an open end (DATE_LINE): %d paragraphs, "
           "%d paragraphs end in one 12 characters in or more" % (
         r["date_break"], r["date_inside"]))
+    print("a field after a field (FIELD_PAIR): %d paragraphs, %d line-internal positions" % (
+        r["field_break"], r["field_inside"]))
     n = name_lines(path)
     print("names alone after a Han character (NAME_LINE): %d paragraphs, %d paragraphs end in them" % (
         n["breaks"], n["inside"]))

@@ -433,3 +433,14 @@ def test_it_sets_a_laws_date_apart_from_the_signature_above_it():
     # a date the line before began
     assert break_cost("怎么管这张没出息的嘴？瓜田", "七月十六日") > 0
     assert break_cost("潘老五这个人物陈四长十一月", "二十一日") > 0
+
+
+def test_it_ends_a_forms_field_before_the_next_fields_label():
+    # 1998-01-14, page 1: the Red Cross's appeal ends with its accounts, a
+    # field a line (外币账号：… / 开户银行：中国银行总行营业部 / 人民币账号：…)
+    want, got = corpus_paragraphs("seed-s5__1998-01-14_01", "中国红十字总会发出有限呼吁灾区急需援助")
+    assert "开户银行：中国银行总行营业部" in got
+    assert got == want
+    assert break_cost("开户银行：中国银行总行营业部", "人民币账号：１４４１３２—５５") < 0
+    # a sentence's verb or measure before a colon is no label
+    assert break_cost("嘀咕：会不会像在国内那样被人硬邦邦地抛来", "一句：店内电话概不外借。没想到店主人") > 0
