@@ -40,7 +40,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
-                             _end_class, _start_class, dated, field_label, name_line, splits_word, width)
+                             _end_class, _start_class, dated, field_label, first_unit_width, name_line,
+                             splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -170,6 +171,53 @@ def name_lines(path):
     return c
 
 
+def wrapped(text, col):
+    """`text` set greedily in a column `col` wide, the first line two short
+    (the indent): its lines, as the units reflow.py reads them."""
+    lines, cur, w, cap = [], "", 0.0, col - 2.0
+    for m in UNIT_RE.finditer(text):
+        u = m.group()
+        uw = width(u)
+        if cur and w + uw > cap:
+            lines.append(cur)
+            cur, w, cap = "", 0.0, float(col)
+        cur += u
+        w += uw
+    return lines + [cur] if cur else lines
+
+
+def short_paragraphs(path, cols=range(14, 25)):
+    """By how many lines its paragraph has so far, how often a full line
+    that ends in a full stop, before a plain character, ends its paragraph
+    (SHORT_PARAGRAPH): each article's body (its paragraphs after the
+    headline) set in every column from 14 to 24 wide.  A line is full where
+    the next unit would not have fitted; inside a paragraph every line but
+    its last is."""
+    arts = {}
+    for art, text in paragraphs(path):
+        if text:
+            arts.setdefault(art, []).append(text)
+    c = Counter()
+    for body in arts.values():
+        body = body[1:]
+        for col in cols:
+            for i, text in enumerate(body):
+                lines = wrapped(text, col)
+                for j, line in enumerate(lines):
+                    if j + 1 < len(lines):
+                        nxt, brk = lines[j + 1], False
+                    elif i + 1 < len(body):
+                        nxt, brk = body[i + 1], True
+                        cap = col - 2.0 if j == 0 else float(col)
+                        if width(line) + first_unit_width(nxt) <= cap:
+                            continue
+                    else:
+                        continue
+                    if _end_class(line) == "stop" and _start_class(nxt) == "plain":
+                        c[min(j, 3), brk] += 1
+    return c
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else DEFAULT
@@ -217,6 +265,14 @@ def main(argv=None):
     n = name_lines(path)
     print("names alone after a Han character (NAME_LINE): %d paragraphs, %d paragraphs end in them" % (
         n["breaks"], n["inside"]))
+    sp = short_paragraphs(path)
+    nb_sp, ni_sp = sum(v for (j, b), v in sp.items() if b), sum(v for (j, b), v in sp.items() if not b)
+    print("\na full line ending in a full stop before a plain character ends its paragraph (SHORT_PARAGRAPH), "
+          "by the paragraph's lines so far (all: %d breaks, %d inside):" % (nb_sp, ni_sp))
+    for j in range(4):
+        b, i = sp[j, True], sp[j, False]
+        print("  %-10s %6.2f   (%d breaks, %d inside)" % (("1 line", "2 lines", "3 lines", "4 or more")[j],
+                                                         -math.log((b / nb_sp) / (i / ni_sp)), b, i))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

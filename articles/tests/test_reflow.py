@@ -444,3 +444,13 @@ def test_it_ends_a_forms_field_before_the_next_fields_label():
     assert break_cost("开户银行：中国银行总行营业部", "人民币账号：１４４１３２—５５") < 0
     # a sentence's verb or measure before a colon is no label
     assert break_cost("嘀咕：会不会像在国内那样被人硬邦邦地抛来", "一句：店内电话概不外借。没想到店主人") > 0
+
+
+def test_it_runs_a_full_line_on_rather_than_make_it_a_paragraph_alone():
+    # 1998-01-12, page 7: …但并非熊市。 / 预测股市，一是借鉴历史，二是分析现在。 /
+    # 本世纪纽约股市曾有５次…: the middle line fills its column and ends a
+    # sentence, but a paragraph of one line is rarer than one that runs on
+    want, got = corpus_paragraphs("mixed-s13__1998-01-12_07", "纽约股市熊牛争")
+    assert "预测股市，一是借鉴历史，二是分析现在。" not in got
+    assert any(p.startswith("预测股市，一是借鉴历史，二是分析现在。本世纪纽约股市") for p in got)
+    assert got == want
