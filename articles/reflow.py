@@ -421,7 +421,7 @@ def _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow=OVERFL
     prices the expected paragraphs so.
 
     State per line: (its place in its paragraph, 0 for the first line up to
-    SHORT_LINES - 1 for any later one; column width).  The width may change
+    len(SHORT_PARAGRAPH) - 1 for any later one; column width).  The width may change
     only where a paragraph opens (text set around a photo), at a price.
     bc[f][k]: the text's cost of a break after line k, f=1 where line k
     would be a paragraph by itself; fit[k]: how much squeezing could have
@@ -455,11 +455,11 @@ def _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow=OVERFL
                 # line k ends its paragraph: the text's cost, and one of few
                 # lines is rarer where the line is full and ends a sentence
                 brk = tail + BREAK + bc[f][k]
-                short = [sentence[k] and cap - ws[k] - us[k + 1] < 0 for cap in caps]
                 # line k runs on: the next line's first unit must not have fitted
-                run = []
+                short, run = [], []
                 for cap in caps:
                     room = cap - ws[k] - us[k + 1]
+                    short.append(sentence[k] and room < 0)
                     slack = cap - ws[k] - 1.0     # a wide unit left over: rarer the wider
                     cc = ((UNFILLED_BASE + UNFILLED * room) if room >= 0 else
                           SLACK * slack if slack > 0 else 0.0)
