@@ -413,7 +413,7 @@ def squeeze(line: str) -> float:
     return min(1.0, 0.5 * sum(1 for c in line if c in SQUEEZABLE))
 
 
-def _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow=OVERFLOW, forced=None, sentence=None):
+def _label(ws, us, sq, fit, clause, blank_after, ends, sentence, bc, cols, overflow=OVERFLOW, forced=None):
     """Lowest cost labelling of the lines for the candidate column widths:
     (cost, indexes of the lines that open a paragraph, how many lines of that
     labelling run past their column).  `forced` (1 or 0 per line) allows only
@@ -432,7 +432,6 @@ def _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow=OVERFL
     INF = float("inf")
     m = len(cols)
     J = len(SHORT_PARAGRAPH)
-    sentence = sentence or [False] * n
     # cost[j][c]: best cost with line k the j-th of its paragraph, column c
     cost = [[0.0] * m] + [[INF] * m for _ in range(J - 1)]
     back = []
@@ -576,7 +575,7 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None):
               if open_end == VERSE_OPEN_END and end_class[k] == "open" and not ends[k + 1] else 0.0
               for k in range(n - 1)] + [0.0]
     sentence = [end_class[k] == "stop" and _start_class(lines[k + 1]) == "plain" for k in range(n - 1)] + [False]
-    return _label(ws, us, sq, fit, clause, blank_after, ends, bc, cols, overflow, forced, sentence)
+    return _label(ws, us, sq, fit, clause, blank_after, ends, sentence, bc, cols, overflow, forced)
 
 
 def _page(bodies):
