@@ -107,6 +107,8 @@ WORD_SPLIT = 2.0
 # a date and nothing else (十四日, １９９８年１月２４日): a list's last line cut off by a
 # stray blank, or the date under a letter, never a headline
 DATE_HEAD = 4.0
+FIGURE_LABEL = 4.0  # a graphic's label (泰国货币狙击战示意图, 上海综合指数周Ｋ线图): no headline
+FIGURE_LABEL_RE = re.compile("(?:示意|线|走势|分布|运行|统计|位置|柱状|曲线|平面|路线)图$")
 FIGURE_HEAD = 4.0  # a block of figure rows (上证３０３９４３·１４…, １冰熊股份２１．０５) as a headline
 # The extraction rarely drops a blank after an article's first line (1 in 20)
 # and often after a later paragraph's (2 in 5): a body that opens with a
@@ -368,6 +370,8 @@ def headline_score(u: Unit) -> float:
         s -= WORD_SPLIT
     if DATE_RE.fullmatch("".join(u.text.split())):
         s -= DATE_HEAD
+    if FIGURE_LABEL_RE.search("".join(u.text.split())):
+        s -= FIGURE_LABEL
     return s
 
 

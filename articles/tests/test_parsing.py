@@ -712,6 +712,18 @@ def test_it_takes_no_date_alone_for_a_headline():
     assert headline_score(Unit("F", ["１９９８年１月２４日"])) < headline_score(Unit("F", ["１９９８年的春天"])) - 3.0
 
 
+def test_it_takes_no_graphics_label_for_a_headline():
+    # 1998-01-05, page 10 (seed layout, seed 1): a commentary whose last
+    # paragraph is the label of its map, 泰国货币狙击战示意图, alone between
+    # blanks where the seed layout prints a headline.  Read as one, it took
+    # the commentary's last paragraph for an article of its own
+    expected, got = _items(DATA / "seed-s1__1998-01-05_10.txt")
+    assert "泰国货币狙击战示意图" not in _titles(got)
+    e, g = _pair(expected, got, "东南亚金融危机的启示：苍蝇不叮无缝的蛋", "commentary")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert headline_score(Unit("F", ["泰国货币狙击战示意图"])) < headline_score(Unit("F", ["泰国货币狙击战"])) - 3.0
+
+
 def test_it_reads_an_artworks_title_after_a_poem_as_a_headline():
     # 1998-01-01, page 7 (headline-first, seed 1): the poem 新年的祝福（二首）
     # ends 庆祝我们新的辉煌, with no stop, as verse ends every line; then, between
