@@ -735,12 +735,17 @@ def _floor(bounds) -> float:
     return bounds[min(len(bounds) - 1, int(len(bounds) * FLOOR_SKIP))]
 
 
-def block_column(lines) -> float:
+LIST_ENDS = "。；！？"
+
+
+def block_column(lines) -> float | None:
     """column_floor of a block, where a line after a short one that ends a
     sentence, or one that opens with a bullet or a dateline, counts as what it
     is, a paragraph's first line, set two short of the column: a block of one-
     and two-line paragraphs (●４年投资５４２亿元●竣工８０１２万平 / 方米 / ●建成住房…)
     would otherwise look two narrower than its body."""
+    if 2 * sum(1 for ln in lines[:-1] if ln.rstrip()[-1:] in LIST_ENDS) > len(lines) - 1:
+        return None
     ws = [width(ln) for ln in lines]
     floor = column_floor(lines, ws)
     return _floor([w - squeeze(ln) + (2.0 if k and ws[k - 1] < floor - 2.5 and (

@@ -13,7 +13,7 @@ import pytest
 
 from bench.parse_accuracy import compare_page
 
-from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, decode_dump, headline_score,
+from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, decode_dump, headline_score,
                               open_rows, page_to_json, parse_page, unaccounted)
 from articles.reflow import ends_sentence
 
@@ -722,6 +722,24 @@ def test_it_takes_no_graphics_label_for_a_headline():
     e, g = _pair(expected, got, "东南亚金融危机的启示：苍蝇不叮无缝的蛋", "commentary")
     assert _paragraphs(g) == _paragraphs(e)
     assert headline_score(Unit("F", ["泰国货币狙击战示意图"])) < headline_score(Unit("F", ["泰国货币狙击战"])) - 3.0
+
+
+def test_it_takes_no_column_from_a_list_of_one_line_paragraphs():
+    # 1998-01-06, page 2 (headline-first, seed 1): the price law, a clause
+    # listing five cases, （二）资源稀缺的少数商品价格； / （三）… one a line, in a
+    # block of its own.  Read as lines of a column two narrower than the
+    # rest, it made the law two articles, the second under a paragraph's
+    # first line that a stray blank cut off (中央定价目录由国务院价格主管部门制)
+    expected, got = _items(DATA / "headline-first-s1__1998-01-06_02.txt")
+    e, g = _pair(expected, got, "中华人民共和国价格法")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert "中央定价目录由国务院价格主管部门制" not in _titles(got)
+    clauses = ["重大的极少数商品价格；", "（二）资源稀缺的少数商品价格；", "（三）自然垄断经营的商品价格；",
+               "（四）重要的公用事业价格；", "（五）重要的公益性服务价格。", "第十九条政府指导价、政府定价的定价"]
+    assert block_column(clauses) is None
+    prose = ["地方定价目录由省、自治区、直辖市人", "民政府价格主管部门按照中央定价目录规定",
+             "的定价权限和具体适用范围制定，经本级人", "民政府审核同意，报国务院价格主管部门审", "定后公布。"]
+    assert block_column(prose) >= 18.5
 
 
 def test_it_reads_an_artworks_title_after_a_poem_as_a_headline():
