@@ -124,6 +124,8 @@ VERSE_SHARE = 0.7  # share of short lines that makes a block verse
 VERSE_WIDTH = MIN_COLUMN - 4.0   # a block of lines narrower than this sets no column
 LEAD = 0.5        # a headline's words in its body's opening block: where the body starts
 TIE = 0.2         # position breaks ties: the side the page's headlines are on
+LAYOUT_ODD = 2.0  # a headline on the other side, where the page sets all others on one
+LAYOUT_MAJORITY = 6
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
 
 
@@ -596,18 +598,30 @@ def _plan(units):
     a headline belongs to the body before or after it (a ranking table, an
     artwork and its artist), the page's own layout decides: the paper's,
     headline after its body, unless most of the page's headlines came first.
+    A page is set in one layout more often than in a mix: where the first
+    pass puts LAYOUT_MAJORITY headlines or more on one side and at most one
+    on the other (that one may be a misreading: a paragraph alone between
+    blanks, read as a headline), the second pass makes a headline on the
+    other side pay LAYOUT_ODD (on a mixed page few come out so lopsided).
     Both passes share one _Page: its scores and body costs do not depend on
     the side ties go to."""
     P = _Page(units)
     plan = _segment(P, post_ties=True)
     arts = [e for e in plan if e[0] == "article" and e[2] is not None]
-    if sum(1 for e in arts if e[5] is None) > sum(1 for e in arts if e[5] == "post"):
-        plan = _segment(P, post_ties=False)
+    pre = sum(1 for e in arts if e[5] is None)
+    post = sum(1 for e in arts if e[5] == "post")
+    odd = LAYOUT_ODD if max(pre, post) >= LAYOUT_MAJORITY and min(pre, post) <= 1 else 0.0
+    if pre > post:
+        plan = _segment(P, post_ties=False, odd=odd)
+    elif odd:
+        plan = _segment(P, post_ties=True, odd=odd)
     return plan
 
 
-def _segment(P, post_ties=True):
-    """Best split of the unit sequence into items (dynamic programme)."""
+def _segment(P, post_ties=True, odd=0.0):
+    """Best split of the unit sequence into items (dynamic programme).  Ties
+    go to the side post_ties names; `odd` is what a headline on the other
+    side costs."""
     units = P.u
     n = len(units)
     NEG = float("-inf")
@@ -670,7 +684,7 @@ def _segment(P, post_ties=True):
                     offer(j, -cost + 1.0, ("commentary", i, bstart, j))
                     continue
                 pre = 0.0 if head is None else (P.hs[head] + SIM_WEIGHT * P.sim(head, bstart, j)
-                                                + lead + (0.0 if post_ties else TIE))
+                                                + lead + (-odd if post_ties else TIE))
                 if head is not None:
                     offer(j, pre - cost, ("article", anchor, head, bstart, j, None))
                 elif kind == "B":
@@ -680,7 +694,7 @@ def _segment(P, post_ties=True):
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
                     post = (P.hs[j] + SIM_WEIGHT * P.sim(j, bstart, j)
-                            + LEAD * P.sim(j, bstart, bstart + 1) + (TIE if post_ties else 0.0))
+                            + LEAD * P.sim(j, bstart, bstart + 1) + (TIE if post_ties else -odd))
                     offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
     # backtrack
     items = []

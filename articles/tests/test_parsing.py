@@ -742,6 +742,19 @@ def test_it_takes_no_column_from_a_list_of_one_line_paragraphs():
     assert block_column(prose) >= 18.5
 
 
+def test_it_reads_a_page_set_in_one_layout_in_that_layout():
+    # 1998-01-15, page 5 (seed layout, seed 5): every headline after its
+    # body.  The housing article opens with a deck of bullet points
+    # (●４年投资５４２亿元●竣工８０１２万平方米 / ●建成住房…), cut off by a stray
+    # blank: read as that article's headline, before it, it sent the real
+    # one, 建得广厦千万间教职员工喜开颜, to the next article as its first paragraph
+    expected, got = _items(DATA / "same-date" / "seed-s5__1998-01-15_05.txt")
+    for title in ("建得广厦千万间教职员工喜开颜", "平遥古城世界文化遗产"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)
+    assert not any(t.startswith("●") for t in _titles(got))
+
+
 def test_it_reads_an_artworks_title_after_a_poem_as_a_headline():
     # 1998-01-01, page 7 (headline-first, seed 1): the poem 新年的祝福（二首）
     # ends 庆祝我们新的辉煌, with no stop, as verse ends every line; then, between
