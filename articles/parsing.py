@@ -370,9 +370,10 @@ def headline_score(u: Unit) -> float:
         s -= FIGURE_HEAD
     if any(splits_word(a, b) for a, b in zip(u.lines, u.lines[1:])):
         s -= WORD_SPLIT
-    if DATE_RE.fullmatch("".join(u.text.split())):
+    flat = "".join(u.text.split())
+    if DATE_RE.fullmatch(flat):
         s -= DATE_HEAD
-    if FIGURE_LABEL_RE.search("".join(u.text.split())):
+    if FIGURE_LABEL_RE.search(flat):
         s -= FIGURE_LABEL
     return s
 
@@ -757,7 +758,9 @@ def block_column(lines) -> float | None:
     sentence, or one that opens with a bullet or a dateline, counts as what it
     is, a paragraph's first line, set two short of the column: a block of one-
     and two-line paragraphs (●４年投资５４２亿元●竣工８０１２万平 / 方米 / ●建成住房…)
-    would otherwise look two narrower than its body."""
+    would otherwise look two narrower than its body.  None where most lines
+    end a clause (（二）资源稀缺的少数商品价格； / （三）…): a list of one-line
+    paragraphs, each line a first or a last one, tells no column."""
     if 2 * sum(1 for ln in lines[:-1] if ln.rstrip()[-1:] in LIST_ENDS) > len(lines) - 1:
         return None
     ws = [width(ln) for ln in lines]
