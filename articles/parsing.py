@@ -108,7 +108,7 @@ WORD_SPLIT = 2.0
 # stray blank, or the date under a letter, never a headline
 DATE_HEAD = 4.0
 FIGURE_LABEL = 4.0  # a graphic's label (泰国货币狙击战示意图, 上海综合指数周Ｋ线图): no headline
-FIGURE_LABEL_RE = re.compile("(?:示意|线|走势|分布|运行|统计|位置|柱状|曲线|平面|路线)图$")
+FIGURE_LABEL_RE = re.compile("(?:示意|线|走势|分布|运行|统计|位置|柱状|平面)图$")  # 线图 covers 曲线图, 路线图
 FIGURE_HEAD = 4.0  # a block of figure rows (上证３０３９４３·１４…, １冰熊股份２１．０５) as a headline
 # The extraction rarely drops a blank after an article's first line (1 in 20)
 # and often after a later paragraph's (2 in 5): a body that opens with a
