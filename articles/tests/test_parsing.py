@@ -849,3 +849,18 @@ def test_it_reads_a_block_wider_than_the_line_below_as_no_cut_off_first_line():
     for title in ("导演聚会贺《甲方乙方》放映成功", "电视剧《达列什的草原》获好评"):
         e, g = _pair(expected, got, title)
         assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_keeps_a_paragraph_with_the_article_whose_words_it_shares():
+    # 1998-01-10, page 4 (mixed, seed 1): the report on women's springboard
+    # diving ends in its sign-off (本报珀斯１月９日电); after a blank comes
+    # 杜葵（柯达公司大中华区公关部主任）：柯达这个品牌…, the first of the
+    # sponsors' talks whose headline 企业赞助体育的着眼点 follows them.  Nothing
+    # in the layout tells where the report ends; its words do: the talk
+    # shares almost none of the report's and many of the next paragraph's
+    expected, got = _items(DATA / "mixed-s1__1998-01-10_04.txt")
+    for title in ("再立潮头看何人——评世界女板跳水大势", "企业赞助体育的着眼点"):
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e)
+    e, g = _pair(expected, got, "企业赞助体育的着眼点")
+    assert _paragraphs(g)[0].startswith("杜葵（柯达公司大中华区公关部主任）")
