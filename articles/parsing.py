@@ -15,6 +15,7 @@ Each body's lines are then joined into paragraphs by reflow.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from os.path import commonprefix
@@ -143,7 +144,8 @@ LAYOUT_MAJORITY = 6
 COHESION = 0.4
 COHESION_SPAN = 150
 COHESION_MIN = 40
-COHESION_BASE = (-2.6, -3.3, -3.6)
+COHESION_BINS = (80, 120)           # the shorter side's length: below 80, below 120, or more
+COHESION_BASE = (-2.6, -3.3, -3.6)  # one base a bin
 COHESION_SLOPE = 0.8
 COHESION_MAX = 2.0
 COHESION_HS = -5.0
@@ -643,8 +645,7 @@ class _Page:
                 v = 0.0
             else:
                 shared = len(_bigrams(before) & _bigrams(after))
-                base = COHESION_BASE[0] if n < 80 else COHESION_BASE[1] if n < 120 else COHESION_BASE[2]
-                v = min(COHESION_MAX, base + COHESION_SLOPE * shared)
+                v = min(COHESION_MAX, COHESION_BASE[bisect_right(COHESION_BINS, n)] + COHESION_SLOPE * shared)
             self._coh[k] = v
         return v
 

@@ -24,9 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.parsing import COHESION_MIN, COHESION_SPAN, HAN_RE, _bigrams  # noqa: E402
+from articles.parsing import COHESION_BINS, COHESION_MIN, COHESION_SPAN, HAN_RE, _bigrams  # noqa: E402
 
-BINS = ((COHESION_MIN, 80), (80, 120), (120, COHESION_SPAN + 1))
+_EDGES = (COHESION_MIN,) + COHESION_BINS + (COHESION_SPAN + 1,)
+BINS = tuple(zip(_EDGES, _EDGES[1:]))   # as parsing.cohesion bins the shorter side
 TOP = 12
 
 
