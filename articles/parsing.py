@@ -128,25 +128,31 @@ TIE = 0.2         # position breaks ties: the side the page's headlines are on
 LAYOUT_ODD = 2.0  # a headline on the other side, where the page sets all others on one
 LAYOUT_MAJORITY = 6
 # Two stretches of one article share words; two articles seldom do, even on
-# one page.  Across a paragraph break inside an article, the up to 150 Han
-# characters on either side share 5 character bigrams or more 8 times in 10;
-# across the break from one article to the next on its page, 3 or fewer 7
-# times in 10 (the corpus's 278 pages; bench/cohesion_odds.py prints the
-# odds).  Each block boundary inside a body earns the log-odds of one
-# article: a base by the shorter side's length (40-79, 80-119, 120 or more
-# characters) plus 0.8 a shared bigram, at most COHESION_MAX, weighed at
-# COHESION against the other costs, which were set without it.  Bad
-# paragraph items on the eight README runs 532 -> 523 (19 better, 10 worse;
-# weighed at 1.0, 558; at 0.25, 527); on the seed 11 and measure-only runs
-# 427 -> 407.  A side stops at the nearest unit that is not prose, a block
-# with a headline score above COHESION_HS among them: a headline shares its
-# own body's words, and read as body text it would earn their odds.
+# one page.  Leaving out the page's theme, the bigrams found in three of its
+# articles or more, the up to 150 Han characters on either side of a
+# paragraph break inside an article share 3 character bigrams or more in
+# 86 cases of 100; across the break from one article to the next on its
+# page, none or one in 81 of 100 (the corpus's 278 pages; bench/cohesion_odds.py
+# prints the odds).  Each block boundary inside a body earns the log-odds of
+# one article: a base by the shorter side's length (40-79, 80-119, 120 or
+# more characters) plus 1.3 a shared bigram, at most COHESION_MAX, weighed
+# at COHESION against the other costs, which were set without it.  Bad
+# paragraph items on the eight README runs 532 -> 513 (19 better, none
+# worse); on the seed 11 and measure-only runs 427 -> 408.  (Counting the
+# theme's bigrams too, the odds separate the two kinds of break less well,
+# and the eight runs read 523; weighed at 1.0, 558; at 0.25, 527.)  A side
+# stops at the nearest unit that is not prose, a block with a headline score
+# above COHESION_HS among them: a headline shares its own body's words, and
+# read as body text it would earn their odds.  The parser does not know the
+# page's articles, so the theme is counted in runs of prose, a body or a
+# part of one.
 COHESION = 0.4
 COHESION_SPAN = 150
 COHESION_MIN = 40
 COHESION_BINS = (80, 120)           # the shorter side's length: below 80, below 120, or more
-COHESION_BASE = (-2.6, -3.3, -3.6)  # one base a bin
-COHESION_SLOPE = 0.8
+COHESION_BASE = (-2.5, -3.2, -3.5)  # one base a bin
+COHESION_SLOPE = 1.3
+COHESION_COMMON = 3                 # a bigram in this many runs of prose on the page is the page's theme
 COHESION_MAX = 2.0
 COHESION_HS = -5.0
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
@@ -406,7 +412,7 @@ class _Page:
         self.u = units
         self._cost, self._grams, self._title_grams = {}, {}, {}
         self._han = ["".join(HAN_RE.findall(x.text)) if x.kind == "F" else "" for x in units]   # for cohesion
-        self._coh = {}
+        self._coh, self._common = {}, None
         self._kept = [_kept(x.text) for x in units]
         n = len(units)
         self.hs = [headline_score(x) if x.kind == "F" else -99.0 for x in units]
@@ -623,6 +629,25 @@ class _Page:
         """Is unit k a block that cannot be a headline, whose words are its article's?"""
         return self.u[k].kind == "F" and self.hs[k] < COHESION_HS
 
+    def common(self):
+        """Bigrams of the page's theme: found in COHESION_COMMON or more of its
+        runs of prose (an article's body, or a part of it that a subhead or a
+        photo sets apart), they tell one article from the next no better
+        than the page's other words."""
+        if self._common is None:
+            runs, cur = [], []
+            for k, h in enumerate(self._han):
+                if self.prose(k):
+                    cur.append(h)
+                elif cur:
+                    runs.append(cur)
+                    cur = []
+            if cur:
+                runs.append(cur)
+            df = Counter(g for run in runs for g in _bigrams("".join(run)))
+            self._common = frozenset(g for g, c in df.items() if c >= COHESION_COMMON)
+        return self._common
+
     def cohesion(self, k):
         """Log-odds that the blocks before and after the start of block k are
         one article's, from the Han character bigrams the COHESION_SPAN
@@ -644,7 +669,7 @@ class _Page:
             if n < COHESION_MIN:
                 v = 0.0
             else:
-                shared = len(_bigrams(before) & _bigrams(after))
+                shared = len((_bigrams(before) & _bigrams(after)) - self.common())
                 v = min(COHESION_MAX, COHESION_BASE[bisect_right(COHESION_BINS, n)] + COHESION_SLOPE * shared)
             self._coh[k] = v
         return v
