@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
 from os.path import commonprefix
 
 from . import regions as _regions
@@ -635,16 +636,9 @@ class _Page:
         photo sets apart), they tell one article from the next no better
         than the page's other words."""
         if self._common is None:
-            runs, cur = [], []
-            for k, h in enumerate(self._han):
-                if self.prose(k):
-                    cur.append(h)
-                elif cur:
-                    runs.append(cur)
-                    cur = []
-            if cur:
-                runs.append(cur)
-            df = Counter(g for run in runs for g in _bigrams("".join(run)))
+            runs = ["".join(h for _, h in run)
+                    for prose, run in groupby(enumerate(self._han), key=lambda kh: self.prose(kh[0])) if prose]
+            df = Counter(g for run in runs for g in _bigrams(run))
             self._common = frozenset(g for g, c in df.items() if c >= COHESION_COMMON)
         return self._common
 
