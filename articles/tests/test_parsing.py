@@ -881,3 +881,15 @@ def test_it_keeps_a_paragraph_with_its_story_among_stories_of_one_theme():
         assert _paragraphs(g) == _paragraphs(e)
     e, g = _pair(expected, got, "迟浩田会见美国前国防部长")
     assert _paragraphs(g)[-1] == norm("佩里一行是应中国国际战略研究基金会的邀请来访的。")
+
+
+def test_it_reads_no_headline_in_a_line_that_ends_in_a_comma():
+    # 1998-01-31, page 4 (seed layout, seed 5): 青花瓷（外一首）, two poems
+    # under ◎段和平.  The second poem's title, 古琴与夜色, ends the first
+    # poem's block; its first line, 是清冽的夜，, stands alone between blanks.
+    # Read as a headline it split the second poem off as an article of its
+    # own; no headline of the corpus ends in a comma
+    expected, got = _items(DATA / "seed-s5__1998-01-31_04.txt")
+    e, g = _pair(expected, got, "青花瓷（外一首）", kind="commentary")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert norm("是清冽的夜，") not in _titles(got)
