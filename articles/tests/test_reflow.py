@@ -454,3 +454,19 @@ def test_it_runs_a_full_line_on_rather_than_make_it_a_paragraph_alone():
     assert "预测股市，一是借鉴历史，二是分析现在。" not in got
     assert any(p.startswith("预测股市，一是借鉴历史，二是分析现在。本世纪纽约股市") for p in got)
     assert got == want
+
+
+def test_it_opens_a_paragraph_with_a_label_and_its_colon():
+    # 1998-01-14, page 11: 理论修养有助于科学管理, a manager's letter; its
+    # greeting, 胡信平朋友：, follows the writer's note on a line that fills
+    # the column, …单位一步步干出来的企业管理者。, and stands alone
+    want, got = corpus_paragraphs("seed-s1__1998-01-14_11", "理论修养有助于科学管理")
+    assert "胡信平朋友：" in got
+    assert got == want
+    # a label (a greeting, a heading, a speaker) is a clause without a verb;
+    # one with a verb introduces what follows inside its paragraph
+    for label in ("胡信平朋友：", "编辑同志：", "结束语：", "合格产品：", "记者：你们今年的打算是什么？"):
+        assert break_cost("是一位从铁路基层单位一步步干出来的企业管理者。", label) < \
+            break_cost("是一位从铁路基层单位一步步干出来的企业管理者。", "胡信平说，他的感受也很深。")
+    assert break_cost("这是客观存在而又很难回避的问题。", "通知要求：") == \
+        break_cost("这是客观存在而又很难回避的问题。", "胡信平说，他的感受也很深。")
