@@ -9,7 +9,8 @@ Reads the People's Daily 1998 annotated corpus (one paragraph per line, words
 tagged `迈向/v`), classifies every paragraph end and every unit boundary inside
 a paragraph with reflow's own _end_class/_start_class, and prints for each
 class the log-odds of a paragraph break there, relative to a full stop
-followed by a plain character (and by a label, reflow.label_start: LABEL):
+followed by a plain character (and by a label, reflow.label_start: LABEL, or
+by the paragraph's source, reflow.OPENER_RE: OPENER):
 the figures END_COST and START_BONUS in
 articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
@@ -41,7 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
-                             LABEL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
+                             LABEL_RE, OPENER_RE, _end_class, _start_class, dated, field_label, first_unit_width,
                              label_start, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
@@ -70,6 +71,7 @@ def count(path):
             if len(prev[1]) >= 25:
                 at_break[(_end_class(prev[1]), _start_class(text))] += 1
                 at_break["label"] += _end_class(prev[1]) == "stop" and labelled(text)
+                at_break["opener"] += _end_class(prev[1]) == "stop" and sourced(text)
             # a digit before a digit, in paragraphs of any length (table rows are short)
             if prev[1][-1] in DIGITS and text[0] in DIGITS:
                 figures["breaks"] += 1
@@ -81,12 +83,18 @@ def count(path):
                 if len(text) >= 25:
                     inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
                     inside["label"] += _end_class(text[:m.start()]) == "stop" and labelled(text[m.start():])
+                    inside["opener"] += _end_class(text[:m.start()]) == "stop" and sourced(text[m.start():])
     return at_break, inside, figures
 
 
 def labelled(text):
     """Does `text` open with a label (reflow.label_start) where _start_class says plain?"""
     return _start_class(text) == "plain" and bool(LABEL_RE.match(text)) and label_start(text)
+
+
+def sourced(text):
+    """Does `text` open with its source (reflow.OPENER_RE) where _start_class says plain?"""
+    return _start_class(text) == "plain" and bool(OPENER_RE.match(text))
 
 
 FIGURE_RUN_RE = re.compile(FIGURE_TAIL_RE.pattern.rstrip("$"))
@@ -233,8 +241,8 @@ def main(argv=None):
         print("corpus not found: %s" % path, file=sys.stderr)
         return 1
     at_break, inside, figures = count(path)
-    nb = sum(v for k, v in at_break.items() if k != "label")
-    ni = sum(v for k, v in inside.items() if k != "label")
+    nb = sum(v for k, v in at_break.items() if k not in ("label", "opener"))
+    ni = sum(v for k, v in inside.items() if k not in ("label", "opener"))
 
     def logodds(keys):
         b = sum(at_break[k] for k in keys)
@@ -254,6 +262,9 @@ def main(argv=None):
     b, i = at_break["label"], inside["label"]
     print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with a label: 记者：, 编辑同志：)" % (
         "label", math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)) - base, b, i))
+    b, i = at_break["opener"], inside["opener"]
+    print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with its source: 据了解，, 本报)" % (
+        "opener", math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)) - base, b, i))
     print("\nafter a colon or semicolon")
     for e in ("colon", "semicolon"):
         for s in ("enum", "number", "paren", "quote", "plain"):

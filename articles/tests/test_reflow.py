@@ -470,3 +470,17 @@ def test_it_opens_a_paragraph_with_a_label_and_its_colon():
             break_cost("是一位从铁路基层单位一步步干出来的企业管理者。", "胡信平说，他的感受也很深。")
     assert break_cost("这是客观存在而又很难回避的问题。", "通知要求：") == \
         break_cost("这是客观存在而又很难回避的问题。", "胡信平说，他的感受也很深。")
+
+
+def test_it_opens_a_paragraph_with_its_source():
+    # 1998-01-15, page 4 (headline-first, seed 12): 乔石等观看世界华人书画展;
+    # after a line that fills the column, …细询问了展览的组织准备情况。, the
+    # next paragraph opens with its source, 据了解，此次《世界华人书画
+    want, got = corpus_paragraphs("headline-first__1998-01-15_04", "乔石等观看世界华人书画展")
+    assert any(p.startswith("据了解，此次《世界华人书画展》") for p in got)
+    assert got == want
+    line = "细询问了展览的组织准备情况。"
+    for source in ("据了解，此次《世界华人书画", "据新华社东京１月１４日电", "本报北京１月１４日讯"):
+        assert break_cost(line, source) < break_cost(line, "此次《世界华人书画展》得到")
+    # 据 alone (据说, 据此) is no source
+    assert break_cost(line, "据此，他们提出") == break_cost(line, "此次《世界华人书画展》得到")
