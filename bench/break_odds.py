@@ -10,7 +10,7 @@ tagged `迈向/v`), classifies every paragraph end and every unit boundary insid
 a paragraph with reflow's own _end_class/_start_class, and prints for each
 class the log-odds of a paragraph break there, relative to a full stop
 followed by a plain character (and by a label, reflow.label_start: LABEL, or
-by the paragraph's source, reflow.OPENER_RE: OPENER):
+by the paragraph's source, topic or summing-up, reflow.OPENER_RE: OPENER):
 the figures END_COST and START_BONUS in
 articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
@@ -93,7 +93,7 @@ def labelled(text):
 
 
 def sourced(text):
-    """Does `text` open with its source (reflow.OPENER_RE) where _start_class says plain?"""
+    """Does `text` open with its source, a topic or a summing-up (reflow.OPENER_RE) where _start_class says plain?"""
     return _start_class(text) == "plain" and bool(OPENER_RE.match(text))
 
 
@@ -263,7 +263,7 @@ def main(argv=None):
     print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with a label: 记者：, 编辑同志：)" % (
         "label", math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)) - base, b, i))
     b, i = at_break["opener"], inside["opener"]
-    print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with its source: 据了解，, 本报)" % (
+    print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with its source, a topic or a summing-up: 据了解，, 本报, ———, 在谈到, 总之)" % (
         "opener", math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)) - base, b, i))
     print("\nafter a colon or semicolon")
     for e in ("colon", "semicolon"):
