@@ -476,7 +476,7 @@ def test_it_opens_a_paragraph_with_its_source():
     # 1998-01-15, page 4 (headline-first, seed 12): 乔石等观看世界华人书画展;
     # after a line that fills the column, …细询问了展览的组织准备情况。, the
     # next paragraph opens with its source, 据了解，此次《世界华人书画
-    want, got = corpus_paragraphs("headline-first__1998-01-15_04", "乔石等观看世界华人书画展")
+    want, got = corpus_paragraphs("same-date/headline-first__1998-01-15_04", "乔石等观看世界华人书画展")
     assert any(p.startswith("据了解，此次《世界华人书画展》") for p in got)
     assert got == want
     line = "细询问了展览的组织准备情况。"
