@@ -88,7 +88,9 @@ def count(path):
 
 
 def labelled(text):
-    """Does `text` open with a label (reflow.label_start) where _start_class says plain?"""
+    """Does `text` open with a label (reflow.label_start) where _start_class says plain?  The
+    pattern first: label_start caches its argument, here the rest of a paragraph, and most
+    positions open no label."""
     return _start_class(text) == "plain" and bool(LABEL_RE.match(text)) and label_start(text)
 
 
@@ -259,12 +261,10 @@ def main(argv=None):
     for s in ("quote", "paren", "enum", "number", "clause", "digit", "bullet", "title", "plain"):
         lo, b, i = logodds([("stop", s)])
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (s, lo - base, b, i))
-    b, i = at_break["label"], inside["label"]
-    print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with a label: 记者：, 编辑同志：)" % (
-        "label", math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)) - base, b, i))
-    b, i = at_break["opener"], inside["opener"]
-    print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with its source, a topic or a summing-up: 据了解，, 本报, ———, 在谈到, 总之)" % (
-        "opener", math.log(((b + 0.5) / nb) / ((i + 0.5) / ni)) - base, b, i))
+    for s, what in (("label", "a label: 记者：, 编辑同志："),
+                    ("opener", "its source, a topic or a summing-up: 据了解，, 本报, ———, 在谈到, 总之")):
+        lo, b, i = logodds([s])
+        print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with %s)" % (s, lo - base, b, i, what))
     print("\nafter a colon or semicolon")
     for e in ("colon", "semicolon"):
         for s in ("enum", "number", "paren", "quote", "plain"):
