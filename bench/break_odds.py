@@ -262,7 +262,7 @@ def main(argv=None):
         lo, b, i = logodds([("stop", s)])
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (s, lo - base, b, i))
     for s, what in (("label", "a label: 记者：, 编辑同志："),
-                    ("opener", "its source, a topic or a summing-up: 据了解，, 本报, ———, 在谈到, 总之")):
+                    ("opener", "its source, a topic or a summing-up: 据了解，, 本报, ———, 在谈到, 关于, 总之")):
         lo, b, i = logodds([s])
         print("  %-10s %6.2f   (%d breaks, %d inside; plain, opening with %s)" % (s, lo - base, b, i, what))
     print("\nafter a colon or semicolon")

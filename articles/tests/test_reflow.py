@@ -481,7 +481,8 @@ def test_it_opens_a_paragraph_with_its_source():
     assert got == want
     line = "细询问了展览的组织准备情况。"
     for source in ("据了解，此次《世界华人书画", "据新华社东京１月１４日电", "本报北京１月１４日讯",
-                   "———配备充实审价力量，完善审", "在谈到今后的工作时，他说", "总之，美、欧、俄之间既相"):
+                   "———配备充实审价力量，完善审", "在谈到今后的工作时，他说", "总之，美、欧、俄之间既相",
+                   "出席团拜会的还有", "此间舆论认为，这次会谈"):
         assert break_cost(line, source) < break_cost(line, "此次《世界华人书画展》得到")
     # 据 alone (据说, 据此) is no source
     assert break_cost(line, "据此，他们提出") == break_cost(line, "此次《世界华人书画展》得到")
