@@ -314,6 +314,13 @@ def _paragraphs(item):
     return [norm(p) for p in item["paragraphs"]]
 
 
+def _assert_paragraphs(expected, got, *titles):
+    """Each item with one of these titles has exactly its expected paragraphs."""
+    for title in titles:
+        e, g = _pair(expected, got, title)
+        assert _paragraphs(g) == _paragraphs(e), title
+
+
 def test_it_reads_ranking_tables_each_under_its_own_heading():
     # 1998-01-26, page 10: four top-five lists (１冰熊股份２１．０５ …), figures
     # and no punctuation, each followed by its heading 沪市上周上涨前五名（％）
@@ -693,9 +700,7 @@ def test_it_gives_each_headline_of_a_series_its_own_profile():
     for e in profiles:
         g, = _titled(got, e["title"])
         assert norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
-    for title in ("王启民先进模范近如何⑵", "侯殿禄先进模范近如何⑵", "田沛发先进模范近如何⑵"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "王启民先进模范近如何⑵", "侯殿禄先进模范近如何⑵", "田沛发先进模范近如何⑵")
 
 
 def test_it_takes_no_date_alone_for_a_headline():
@@ -749,9 +754,7 @@ def test_it_reads_a_page_set_in_one_layout_in_that_layout():
     # blank: read as that article's headline, before it, it sent the real
     # one, 建得广厦千万间教职员工喜开颜, to the next article as its first paragraph
     expected, got = _items(DATA / "same-date" / "seed-s5__1998-01-15_05.txt")
-    for title in ("建得广厦千万间教职员工喜开颜", "平遥古城世界文化遗产"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "建得广厦千万间教职员工喜开颜", "平遥古城世界文化遗产")
     assert not any(t.startswith("●") for t in _titles(got))
 
 
@@ -787,9 +790,7 @@ def test_it_lets_an_article_open_with_a_dateline_cut_off_by_a_blank():
     # opens with a dateline is an article's first: priced so, the headline
     # above the article before (培养扎根乡土的“科班” / 人才信阳…) went into a body
     expected, got = _items(DATA / "mixed-s33__1998-01-15_04.txt")
-    for title in ("培养扎根乡土的“科班”人才信阳把千余村干部送入高校", "社会各界踊跃捐赠"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "培养扎根乡土的“科班”人才信阳把千余村干部送入高校", "社会各界踊跃捐赠")
 
 
 def test_it_reads_a_headline_after_a_list_of_open_rows_as_the_next_items():
@@ -818,9 +819,7 @@ def test_it_opens_a_body_with_a_deck_and_its_author_before_the_headline():
     # headline wherever it stood, so the commentary, whose cost for its
     # subheads is capped, took the deck and five sections with it
     expected, got = _items(DATA / "mixed-s13__1998-01-07_12.txt")
-    for title in ("燃太岳烽火树浩然正气——忆太岳根据地时期的安子文同志", "乐给党旗添光彩甘为人民扛『长工』"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "燃太岳烽火树浩然正气——忆太岳根据地时期的安子文同志", "乐给党旗添光彩甘为人民扛『长工』")
     e, g = _pair(expected, got, "乐给党旗添光彩甘为人民扛『长工』")
     assert _paragraphs(g)[:2] == ["——怀念新中国地质矿产事业的主要奠基人何长工", "宋瑞祥"]
 
@@ -833,9 +832,7 @@ def test_it_reads_a_short_block_over_a_deck_as_a_headline():
     # room test) and every talk after it took the next one's headline
     expected, got = _items(DATA / "mixed-s13__1998-01-17_04.txt")
     assert [norm(x["title"]) for x in got] == [norm(x["title"]) for x in expected]
-    for title in ("迎接新世纪铸造新辉煌", "迎接更辉煌的新世纪 中国文联副主席李默然"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "迎接新世纪铸造新辉煌", "迎接更辉煌的新世纪 中国文联副主席李默然")
 
 
 def test_it_reads_a_block_wider_than_the_line_below_as_no_cut_off_first_line():
@@ -846,9 +843,7 @@ def test_it_reads_a_block_wider_than_the_line_below_as_no_cut_off_first_line():
     # short of the line after it; the headline is wider than that line, so it
     # is no first line cut off by a blank, as the parser took it
     expected, got = _items(DATA / "mixed-s13__1998-01-23_10.txt")
-    for title in ("导演聚会贺《甲方乙方》放映成功", "电视剧《达列什的草原》获好评"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "导演聚会贺《甲方乙方》放映成功", "电视剧《达列什的草原》获好评")
 
 
 def test_it_keeps_a_paragraph_with_the_article_whose_words_it_shares():
@@ -859,9 +854,7 @@ def test_it_keeps_a_paragraph_with_the_article_whose_words_it_shares():
     # in the layout tells where the report ends; its words do: the talk
     # shares almost none of the report's and many of the next paragraph's
     expected, got = _items(DATA / "mixed-s1__1998-01-10_04.txt")
-    for title in ("再立潮头看何人——评世界女板跳水大势", "企业赞助体育的着眼点"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "再立潮头看何人——评世界女板跳水大势", "企业赞助体育的着眼点")
     e, g = _pair(expected, got, "企业赞助体育的着眼点")
     assert _paragraphs(g)[0].startswith("杜葵（柯达公司大中华区公关部主任）")
 
@@ -876,9 +869,7 @@ def test_it_keeps_a_paragraph_with_its_story_among_stories_of_one_theme():
     # theme left out, what the two sides share is little, and the odds
     # measured so (bench/cohesion_odds.py) keep it with its own story
     expected, got = _items(DATA / "mixed-s13__1998-01-13_04.txt")
-    for title in ("迟浩田会见美国前国防部长", "温家宝会见西班牙客人"):
-        e, g = _pair(expected, got, title)
-        assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "迟浩田会见美国前国防部长", "温家宝会见西班牙客人")
     e, g = _pair(expected, got, "迟浩田会见美国前国防部长")
     assert _paragraphs(g)[-1] == norm("佩里一行是应中国国际战略研究基金会的邀请来访的。")
 
