@@ -383,6 +383,18 @@ def test_it_opens_a_paragraph_with_the_reporter_after_a_decks_dash():
         break_cost("熊猫数字彩电不久也将面世———", "王政说")
 
 
+def test_it_reads_a_dash_printed_with_a_hyphen_as_a_dash():
+    # 1998-01-26, page 9, seed 5: 消费奔小康's deck ends in a dash the
+    # extraction printed ——－ (a full-width hyphen for its last third), filling
+    # the column; 本报记者王政 is still a paragraph of its own
+    want, got = corpus_paragraphs("same-date/seed-s5__1998-01-26_09", "消费奔小康")
+    assert "本报记者王政" in got
+    assert got == want
+    assert break_cost("发展性和享受性资料比重攀升——－", "本报记者王政") < 0
+    # a hyphen in a model number is no dash
+    assert break_cost("“巧友”牌ＤＷＦ－", "本报记者王政") > 0
+
+
 def test_it_ends_a_paragraph_at_a_quoted_clause_closed_after_a_semicolon():
     # 1998-01-14, page 2: an amendment quotes a clause whole, …开关站等厂、
     # 站内的设施；”, on a line that fills the column; the next instruction,
