@@ -10,7 +10,8 @@ tagged `迈向/v`), classifies every paragraph end and every unit boundary insid
 a paragraph with reflow's own _end_class/_start_class, and prints for each
 class the log-odds of a paragraph break there, relative to a full stop
 followed by a plain character (and by a label, reflow.label_start: LABEL, or
-by the paragraph's source, topic or summing-up, reflow.OPENER_RE: OPENER):
+by the paragraph's source, topic or summing-up, reflow.OPENER_RE: OPENER;
+after a colon or semicolon, by an item that counts itself, ORDINAL, or a dash):
 the figures END_COST and START_BONUS in
 articles/reflow.py are these, rounded (paragraphs of 25 characters or more, so
 headlines and subheads, which the column widths settle, do not count).
@@ -42,7 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
-                             LABEL_RE, OPENER_RE, _end_class, _start_class, dated, field_label, first_unit_width,
+                             LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
                              label_start, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
@@ -72,6 +73,7 @@ def count(path):
                 at_break[(_end_class(prev[1]), _start_class(text))] += 1
                 at_break["label"] += _end_class(prev[1]) == "stop" and labelled(text)
                 at_break["opener"] += _end_class(prev[1]) == "stop" and sourced(text)
+                at_break.update(extras(prev[1], text))
             # a digit before a digit, in paragraphs of any length (table rows are short)
             if prev[1][-1] in DIGITS and text[0] in DIGITS:
                 figures["breaks"] += 1
@@ -84,7 +86,22 @@ def count(path):
                     inside[(_end_class(text[:m.start()]), _start_class(text[m.start():]))] += 1
                     inside["label"] += _end_class(text[:m.start()]) == "stop" and labelled(text[m.start():])
                     inside["opener"] += _end_class(text[:m.start()]) == "stop" and sourced(text[m.start():])
+                    inside.update(extras(text[:m.start()], text[m.start():]))
     return at_break, inside, figures
+
+
+EXTRAS = ("label", "opener", "ordinal colon", "ordinal semicolon", "dash colon", "dash semicolon")
+
+
+def extras(before, text):
+    """The finer classes after a colon or semicolon: an item that counts
+    itself (reflow.ORDINAL_RE: ORDINAL) or a dash's item (LIST_BONUS)."""
+    e = _end_class(before)
+    if e not in ("colon", "semicolon"):
+        return {}
+    if text[:1] == "—":
+        return {"dash " + e: 1}
+    return {"ordinal " + e: 1} if _start_class(text) == "plain" and ORDINAL_RE.match(text) else {}
 
 
 def labelled(text):
@@ -243,8 +260,8 @@ def main(argv=None):
         print("corpus not found: %s" % path, file=sys.stderr)
         return 1
     at_break, inside, figures = count(path)
-    nb = sum(v for k, v in at_break.items() if k not in ("label", "opener"))
-    ni = sum(v for k, v in inside.items() if k not in ("label", "opener"))
+    nb = sum(v for k, v in at_break.items() if k not in EXTRAS)
+    ni = sum(v for k, v in inside.items() if k not in EXTRAS)
 
     def logodds(keys):
         b = sum(at_break[k] for k in keys)
@@ -270,6 +287,10 @@ def main(argv=None):
         for s in ("enum", "number", "paren", "quote", "plain"):
             lo, b, i = logodds([(e, s)])
             print("  %-10s %-6s %6.2f   (%d breaks, %d inside)" % (e, s, base - lo, b, i))
+        for s in ("ordinal", "dash"):
+            lo, b, i = logodds([s + " " + e])
+            print("  %-10s %-6s %6.2f   (%d breaks, %d inside; plain, opening with %s)" % (
+                e, s, base - lo, b, i, "一是, 其一，, 首先 (ORDINAL)" if s == "ordinal" else "a dash (LIST_BONUS)"))
     print("\na line ending in a digit before one starting with a digit (FIGURES): "
           "%d breaks, %d inside" % (figures["breaks"], figures["inside"]))
     r = rows(path)

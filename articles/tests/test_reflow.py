@@ -283,15 +283,19 @@ def test_it_prices_a_given_labelling_and_no_other():
 def test_it_measures_how_near_a_wrong_body_was_to_its_paragraphs():
     # bench/reflow_margin.py on 1998-01-24, page 12: a prize list's sign-off
     # （傅文） after a line that fills its column is a near coin (joined, as
-    # the corpus mostly writes it); on 1998-01-18, page 4, 一是争取货源 opening
-    # a paragraph after a colon is a kind of text the costs price far off
+    # the corpus mostly writes it); so is, on 1998-01-18, page 4, 一是争取货源
+    # opening a paragraph after a colon, since ORDINAL prices it; on
+    # 1998-01-26, page 10, a table's row of figures after its header
+    # (…上周收盘涨跌幅成交金额 / １２２２·９１…) is a kind of text the costs price far off
     from bench.reflow_margin import page_margins
 
     margins, matched = page_margins(DATA / "seed-s1__1998-01-24_12.txt")
     assert matched >= 5
     assert any(0.0 < m < 1.5 and line == "（傅文）" for m, line in margins)
     margins, _ = page_margins(DATA / "seed-s1__1998-01-18_04.txt")
-    assert [line for m, line in margins if m >= 1.5] == ["一是争取货源、开拓市场。"]
+    assert [line for m, line in margins if 0.0 < m < 1.5] == ["一是争取货源、开拓市场。"]
+    margins, _ = page_margins(DATA / "same-date/seed-s1__1998-01-26_10.txt")
+    assert [line[:9] for m, line in margins if m >= 1.5] == ["１２２２·９１０·"]
 
 
 def test_it_keeps_a_poems_lines_apart_where_neither_ends_a_clause():
@@ -381,6 +385,28 @@ def test_it_opens_a_paragraph_with_the_reporter_after_a_decks_dash():
     assert got == want
     assert break_cost("熊猫数字彩电不久也将面世———", "本报记者王政") < 0 < \
         break_cost("熊猫数字彩电不久也将面世———", "王政说")
+
+
+def test_it_opens_a_paragraph_with_a_dashs_item_after_a_colon():
+    # 1998-01-26, page 11, seed 12: …１５１封举报信： fills its column and the
+    # letter quoted opens with its addressee after a dash, ———工商行政管理局…
+    want, got = corpus_paragraphs("headline-first__1998-01-26_11", "１５１封信：一封一万元")
+    assert "———工商行政管理局商标、广告处、科（所）：" in got
+    assert got == want
+    assert break_cost("他们采取的主要措施有：", "———明确一把手负总责。") < 0 < \
+        break_cost("他们采取的主要措施有：", "明确一把手负总责。")
+
+
+def test_it_opens_a_paragraph_with_an_item_that_counts_itself_after_a_colon():
+    # 1998-01-23, page 7, seed 5: …主要有以下几方面的原因： fills its column,
+    # then 其一，… opens the first of three reasons, each a paragraph
+    want, got = corpus_paragraphs("seed-s5__1998-01-23_07", "美国经济增长特点和成因 武汉大学世界经济系教授周茂荣")
+    assert "其一，高新技术发展所带动的设备投资的扩大，成为此次经济增长的主要推动力。" in got
+    assert got == want
+    assert break_cost("要做的主要工作是：", "一是争取货源、开拓市场。") < \
+        break_cost("要做的主要工作是：", "争取货源、开拓市场。")
+    # after a full stop an item counts itself no more than any sentence
+    assert break_cost("开拓市场。", "二是改进用工制度") == break_cost("开拓市场。", "改进用工制度")
 
 
 def test_it_reads_a_dash_printed_with_a_hyphen_as_a_dash():
