@@ -512,7 +512,9 @@ class _Page:
                 runs_on = (not ends_sentence(x.lines[-1])
                            and (full or closes or (len(x.lines) == 1 and splits_word(x.lines[-1], nxt.lines[0])))
                            and not DATELINE_RE.match(nxt.lines[0]))   # a dateline opens an article
-                if filled and runs_on and not tabular(after) and not artwork:
+                # (figures alone: a row's figures and the next row's label, set
+                # off by stray blanks, are no more a headline for it)
+                if filled and runs_on and not tabular(after, labels=False) and not artwork:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
                     cut.add(i)
         self.cut = cut

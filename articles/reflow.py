@@ -195,6 +195,13 @@ ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－
 # 中部地区): a run of 12 figures or more, which never wraps, ends a paragraph
 # 113 times in the corpus and runs on into a character 0 times.
 FIGURE_TAIL_RE = re.compile("[0-9０-９.．·％%－-]{12,}$")
+# And a table's column names, then its first row (…上周收盘涨跌幅成交金额 /
+# １２１３·９６２·０９…): ten Han characters or more without a mark before
+# a run of 12 figures or more.  A row's label is shorter (上证Ａ股, 东部地区,
+# 大型拖拉机（万台）): in the corpus such a run of ten opens a paragraph of
+# figures 4 times, and no figures inside a paragraph follow one.
+HEADER_RE = re.compile("[%s]{10,}$" % HAN)
+FIGURE_HEAD_RE = re.compile("[0-9０-９.．·％%－-]{12,}")
 # A deck's dash, then the text opening with its reporter (…熊猫数字彩电不久也将面世——— /
 # 本报记者王政): in the corpus 2 paragraphs open so after a dash, and of 1,129
 # dashes inside a paragraph none comes before a reporter's label.  Smoothed
@@ -324,15 +331,24 @@ def _start_class(s: str) -> str:
     return "plain"
 
 
+FIGURE_ROW_RE = re.compile("[0-9０-９.．·％%－-]{6,}")
+ROW_LABEL_RE = re.compile("[%s·Ａ-Ｚ（）()]{2,8}" % HAN)
 PROSE_MARKS = frozenset("，。；：、？！")
 TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
 
 
-def tabular(lines) -> bool:
+def tabular(lines, labels: bool = True) -> bool:
     """Rows of a table or a ranking (１冰熊股份２１．０５): figures and no
-    punctuation on most lines.  Such a body ends without a full stop."""
-    rows = sum(1 for ln in lines if not PROSE_MARKS.intersection(ln) and any(c in DIGITS for c in ln))
-    return rows >= TABLE_SHARE * len(lines)
+    punctuation on most lines.  Such a body ends without a full stop.  A
+    row's label wrapped onto a line of its own, before or after a line of
+    nothing but figures (上证Ａ股 / ９５４．９８９５１．８０…), is a row's too
+    (`labels`): without it a table set so reads as half prose."""
+    row = [not PROSE_MARKS.intersection(ln) and any(c in DIGITS for c in ln) for ln in lines]
+    if labels:
+        fig = [bool(FIGURE_ROW_RE.fullmatch(ln.strip())) for ln in lines] + [False]
+        row = [r or ((fig[k + 1] or fig[k - 1]) and bool(ROW_LABEL_RE.fullmatch(ln.strip())))
+               for k, (r, ln) in enumerate(zip(row, lines))]
+    return sum(row) >= TABLE_SHARE * len(lines)
 
 
 def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, listed: bool = False) -> float:
@@ -350,6 +366,8 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
     if e == "dash" and BYLINE_START_RE.match(nxt.lstrip()):
         return DASH_BYLINE
     if e == "open" and s != "digit" and FIGURE_TAIL_RE.search(line.rstrip()):
+        return FIGURES
+    if e == "open" and HEADER_RE.search(line.rstrip()) and FIGURE_HEAD_RE.match(nxt.lstrip()):
         return FIGURES
     if ROSTER_RE.fullmatch(nxt.strip()):
         return ROSTER

@@ -18,7 +18,8 @@ headlines and subheads, which the column widths settle, do not count).
 Then how many paragraphs are a table's row (reflow.ROW_RE) against how many
 line-internal positions start a run that reads as one at least 12 wide (ROW_RE),
 how often a run of 12 figures or more ends a paragraph or runs on into a
-Han character (FIGURE_TAIL_RE), and how often a reporter's label follows a dash
+Han character (FIGURE_TAIL_RE) or follows ten Han characters or more, a
+table's column names (HEADER_RE), and how often a reporter's label follows a dash
 at a paragraph break and inside a paragraph (DASH_BYLINE), and how often a
 quotation closed after a semicolon (；”) ends a paragraph or sits inside one,
 how often a date with its year alone follows a paragraph that ends without a
@@ -42,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, ROW_RE, UNIT_RE,  # noqa: E402
+from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, HEADER_RE, ROW_RE, UNIT_RE,  # noqa: E402
                              LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
                              label_start, name_line, splits_word, width)
 
@@ -132,6 +133,7 @@ def rows(path):
             continue
         if last[0] == art:
             c["paragraphs"] += bool(ROW_RE.fullmatch(text))
+            c["header_break"] += bool(HEADER_RE.search(last[1]) and FIGURE_RUN_RE.match(text))
             c["dash_byline_break"] += bool(last[1][-1:] in "—－" and BYLINE_START_RE.match(text))
             c["semicolon_quote_break"] += last[1].endswith("；”")
             c["date_break"] += _end_class(last[1]) == "open" and dated(last[1], text)
@@ -149,6 +151,7 @@ def rows(path):
         for m in FIGURE_RUN_RE.finditer(text):
             if m.end() == len(text) or HAN_CHAR_RE.match(text[m.end()]):
                 c["tail_end" if m.end() == len(text) else "tail_inside"] += 1
+            c["header_inside"] += bool(m.start() and HEADER_RE.search(text[:m.start()]))
         for k in range(1, len(text)):
             if text[k - 1] in "—－" and text[k] not in "—－":
                 c["dash_inside"] += 1
@@ -297,6 +300,8 @@ def main(argv=None):
     print("\na table's row (ROW_RE): %d paragraphs, %d line-internal runs" % (r["paragraphs"], r["inside"]))
     print("12 figures or more (FIGURE_TAIL_RE): %d end a paragraph, %d run on into a character" % (
         r["tail_end"], r["tail_inside"]))
+    print("12 figures or more after ten Han characters or more (HEADER_RE): %d open a paragraph, %d inside one" % (
+        r["header_break"], r["header_inside"]))
     print("a reporter's label after a dash (DASH_BYLINE): %d at a paragraph break, %d of %d dashes inside one" % (
         r["dash_byline_break"], r["dash_byline_inside"], r["dash_inside"]))
     print("a quotation closed after a semicolon (；”, read as a quote's end): %d at a paragraph break, %d inside" % (

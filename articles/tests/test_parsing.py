@@ -15,7 +15,7 @@ from bench.parse_accuracy import compare_page
 
 from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, decode_dump, headline_score,
                               open_rows, page_to_json, parse_page, unaccounted)
-from articles.reflow import ends_sentence
+from articles.reflow import ends_sentence, tabular
 
 HERE = Path(__file__).resolve().parent
 SAMPLE_DIR = HERE.parent / "sample"
@@ -727,6 +727,23 @@ def test_it_takes_no_graphics_label_for_a_headline():
     e, g = _pair(expected, got, "东南亚金融危机的启示：苍蝇不叮无缝的蛋", "commentary")
     assert _paragraphs(g) == _paragraphs(e)
     assert headline_score(Unit("F", ["泰国货币狙击战示意图"])) < headline_score(Unit("F", ["泰国货币狙击战"])) - 3.0
+
+
+def test_it_reads_a_table_whose_labels_wrap_onto_their_own_lines_as_one_table():
+    # 1998-01-05, page 10 (seed layout, seed 1): 一九九七年股市概览 wraps each
+    # row after its label (上证 / ３０２４４２．４３… / 上证Ａ股 / …), so half its
+    # lines are words.  Read as prose, its column names and first label
+    # (名称前年收盘本年开盘本年最 / 高本年最低 / 上证指数) were an item of their
+    # own and the table lost them
+    expected, got = _items(DATA / "seed-s1__1998-01-05_10.txt")
+    e, g = _pair(expected, got, "一九九七年股市概览")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert "" not in _titles(got)
+    rows = ["上证", "３０２４４２．４３２４３４．５６４４６０．２８２３３１．０６", "上证Ａ股",
+            "９５４．９８９５１．８０１５７８．６１９０５．４９", "上证Ｂ股"]
+    assert tabular(rows) and not tabular(rows, labels=False)
+    # a headline over its deck, however many figures the deck has, is no row
+    assert not tabular(["改革平稳发展", "——’９７财金大势回眸"])
 
 
 def test_it_takes_no_column_from_a_list_of_one_line_paragraphs():

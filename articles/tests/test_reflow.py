@@ -139,15 +139,29 @@ def test_it_opens_a_paragraph_for_each_bullet_point():
         break_cost("●两岸交流与合作保持良好势头", "●中国人民") < break_cost("保持良好势头", "中国人民")
 
 
+def test_it_opens_a_paragraph_at_a_tables_first_row_after_its_column_names():
+    # 1998-01-26, page 10 (seed layout, seed 1): 上周股市概览 sets its second
+    # half's column names, 上周收盘涨跌幅成交金额, on a line that fills the
+    # column, then the first row, figures only; the two are paragraphs apart
+    want, got = corpus_paragraphs("same-date/seed-s1__1998-01-26_10",
+                                  "上周股市概览 名称前周收盘上周开盘上周最高上周最低 "
+                                  "上证指数１２１３·９６１２１５·４１１２２４·１２１１９４·３８")
+    assert "上周收盘涨跌幅成交金额" in got
+    assert got == want
+
+
 def test_it_opens_a_paragraph_for_each_row_of_figures():
     # People's Daily 1998-01-05, page 10 (一九九七年股市概览): the rows after the
     # heading 本年收盘涨跌幅成交金额 are figures only; a figure never wraps, so a
-    # line that ends in a digit before one that starts with a digit ends a row
+    # line that ends in a digit before one that starts with a digit ends a row,
+    # and so do the column names before the first row (HEADER_RE), where a
+    # row's label runs on into its figures
     rows = ["１１９４．１０３０．２２１３５５１９０５０１３７６", "３７７２．３６５４．４５３６８７５８５２１８５６",
             "１２５８．４９３１．７８１３３６１７４１８２４００", "５５．８８２１６．６３２５５６６１４４００",
             "３８１．２９１６．４８１６８８３３４６３０９１２", "４１８４．８４３０．１３５４２８５３２６７４５６"]
     assert reflow([rows]) == rows
-    assert break_cost(rows[0], rows[1]) < 0 < break_cost("本年收盘涨跌幅成交金额", rows[0])
+    assert break_cost(rows[0], rows[1]) < 0 < break_cost("上证Ａ股", "９５４．９８９５１．８０１５７８．６１９０５．４９")
+    assert break_cost("本年收盘涨跌幅成交金额", rows[0]) < 0
 
 
 def test_it_opens_a_paragraph_at_a_numbered_item_or_a_photo_key():
@@ -285,8 +299,9 @@ def test_it_measures_how_near_a_wrong_body_was_to_its_paragraphs():
     # （傅文） after a line that fills its column is a near coin (joined, as
     # the corpus mostly writes it); so is, on 1998-01-18, page 4, 一是争取货源
     # opening a paragraph after a colon, since ORDINAL prices it; on
-    # 1998-01-26, page 10, a table's row of figures after its header
-    # (…上周收盘涨跌幅成交金额 / １２２２·９１…) is a kind of text the costs price far off
+    # 1998-01-17, page 6, an author's name alone after a deck of bullet
+    # points (…●重点抓好５００个名特优新经济林基地县 / 姚昌恬) is a kind of text
+    # the costs price far off
     from bench.reflow_margin import page_margins
 
     margins, matched = page_margins(DATA / "seed-s1__1998-01-24_12.txt")
@@ -294,8 +309,8 @@ def test_it_measures_how_near_a_wrong_body_was_to_its_paragraphs():
     assert any(0.0 < m < 1.5 and line == "（傅文）" for m, line in margins)
     margins, _ = page_margins(DATA / "seed-s1__1998-01-18_04.txt")
     assert [line for m, line in margins if 0.0 < m < 1.5] == ["一是争取货源、开拓市场。"]
-    margins, _ = page_margins(DATA / "same-date/seed-s1__1998-01-26_10.txt")
-    assert [line[:9] for m, line in margins if m >= 1.5] == ["１２２２·９１０·"]
+    margins, _ = page_margins(DATA / "seed-s5__1998-01-17_06.txt")
+    assert [line for m, line in margins if m >= 1.5] == ["姚昌恬"]
 
 
 def test_it_keeps_a_poems_lines_apart_where_neither_ends_a_clause():
