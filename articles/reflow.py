@@ -133,7 +133,7 @@ START_BONUS = {"quote": 0.8, "paren": 0.1, "enum": 1.2, "number": 4.5, "clause":
 # does (2 items better on the README runs, none worse)
 LIST_BONUS = 4.4
 # An item that counts itself, 一是… / 其一，… / 首先… / 第二，…, after a colon
-# or semicolon: in the corpus 15 and 9 paragraph breaks for 79 and 128
+# or semicolon: in the corpus 15 and 9 paragraph breaks for 77 and 127
 # positions inside a paragraph, a cost of 0.6 and 1.6 against a full stop's,
 # where a colon costs 2.6 and a semicolon 3.3 (bench/break_odds.py).  (After
 # a full stop it opens a paragraph as often as a plain character does.)  Bad
@@ -194,14 +194,15 @@ ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－
 # And a row wrapped after its label (东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０ /
 # 中部地区): a run of 12 figures or more, which never wraps, ends a paragraph
 # 113 times in the corpus and runs on into a character 0 times.
-FIGURE_TAIL_RE = re.compile("[0-9０-９.．·％%－-]{12,}$")
+FIGURE = "[0-9０-９.．·％%－-]"     # a figure's characters
+FIGURE_RUN_RE = re.compile(FIGURE + "{12,}")
+FIGURE_TAIL_RE = re.compile(FIGURE + "{12,}$")
 # And a table's column names, then its first row (…上周收盘涨跌幅成交金额 /
 # １２１３·９６２·０９…): ten Han characters or more without a mark before
 # a run of 12 figures or more.  A row's label is shorter (上证Ａ股, 东部地区,
 # 大型拖拉机（万台）): in the corpus such a run of ten opens a paragraph of
 # figures 4 times, and no figures inside a paragraph follow one.
 HEADER_RE = re.compile("[%s]{10,}$" % HAN)
-FIGURE_HEAD_RE = re.compile("[0-9０-９.．·％%－-]{12,}")
 # A deck's dash, then the text opening with its reporter (…熊猫数字彩电不久也将面世——— /
 # 本报记者王政): in the corpus 2 paragraphs open so after a dash, and of 1,129
 # dashes inside a paragraph none comes before a reporter's label.  Smoothed
@@ -331,7 +332,7 @@ def _start_class(s: str) -> str:
     return "plain"
 
 
-FIGURE_ROW_RE = re.compile("[0-9０-９.．·％%－-]{6,}")
+FIGURE_ROW_RE = re.compile(FIGURE + "{6,}")
 ROW_LABEL_RE = re.compile("[%s·Ａ-Ｚ（）()]{2,8}" % HAN)
 PROSE_MARKS = frozenset("，。；：、？！")
 TABLE_SHARE = 0.8   # share of figure rows that makes a block a table
@@ -345,6 +346,7 @@ def tabular(lines, labels: bool = True) -> bool:
     (`labels`): without it a table set so reads as half prose."""
     row = [not PROSE_MARKS.intersection(ln) and any(c in DIGITS for c in ln) for ln in lines]
     if labels:
+        # (one False more: fig[-1], before the first line, is none)
         fig = [bool(FIGURE_ROW_RE.fullmatch(ln.strip())) for ln in lines] + [False]
         row = [r or ((fig[k + 1] or fig[k - 1]) and bool(ROW_LABEL_RE.fullmatch(ln.strip())))
                for k, (r, ln) in enumerate(zip(row, lines))]
@@ -367,7 +369,7 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
         return DASH_BYLINE
     if e == "open" and s != "digit" and FIGURE_TAIL_RE.search(line.rstrip()):
         return FIGURES
-    if e == "open" and HEADER_RE.search(line.rstrip()) and FIGURE_HEAD_RE.match(nxt.lstrip()):
+    if e == "open" and HEADER_RE.search(line.rstrip()) and FIGURE_RUN_RE.match(nxt.lstrip()):
         return FIGURES
     if ROSTER_RE.fullmatch(nxt.strip()):
         return ROSTER

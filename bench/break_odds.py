@@ -43,8 +43,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_TAIL_RE, HAN, HEADER_RE, ROW_RE, UNIT_RE,  # noqa: E402
-                             LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
+from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE, ROW_RE,  # noqa: E402
+                             UNIT_RE, LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
                              label_start, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
@@ -117,7 +117,6 @@ def sourced(text):
     return _start_class(text) == "plain" and bool(OPENER_RE.match(text))
 
 
-FIGURE_RUN_RE = re.compile(FIGURE_TAIL_RE.pattern.rstrip("$"))
 HAN_CHAR_RE = re.compile("[%s]" % HAN)
 
 
