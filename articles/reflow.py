@@ -620,15 +620,18 @@ def _flatten(blocks):
     return lines, blank_after
 
 
-def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None):
-    """(cost, paragraph starts, lines over the column) of one body with quotes set half or full width."""
+def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, columns=None):
+    """(cost, paragraph starts, lines over the column) of one body with quotes
+    set half or full width.  `columns`: the candidate column widths, where not
+    every width a body can be set in (bench/reflow_margin.py --column asks what
+    knowing the column would change)."""
     n = len(lines)
     ends = [ends_sentence(ln) for ln in lines]
     sq = [squeeze(ln) for ln in lines]
     ws, us = _widths(lines, half_quotes)
     top = max(w - s for w, s in zip(ws, sq))
     # a one-line paragraph needs a column two wider than itself
-    cols = [MIN_COLUMN + 0.5 * i for i in range(min(48, int(2 * (max(top, WIDE) - MIN_COLUMN)) + 6))]
+    cols = columns or [MIN_COLUMN + 0.5 * i for i in range(min(48, int(2 * (max(top, WIDE) - MIN_COLUMN)) + 6))]
     # verse: most lines end short of the body's widest line, where prose
     # fills all but its last lines; there a line ends its paragraph (a verse
     # line) wherever the text allows

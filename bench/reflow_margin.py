@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """How close the reflow's wrong paragraphs are to being right.
 
-    python bench/reflow_margin.py DIR [DIR...] [--list]
+    python bench/reflow_margin.py DIR [DIR...] [--list] [--column]
 
 For every body the parser cuts out of a page whose text is exactly one
 expected item's (so only the paragraph breaks can be wrong), it prices the
@@ -12,6 +12,12 @@ margin is a coin the text and the widths leave nearly even (a short sign-off
 after a line that fills its column, inline or on its own), one with a large
 margin is a kind of text the costs do not know (a form, a table, verse).  A
 negative margin would mean the search missed a cheaper labelling.
+
+With --column it also asks whether the column width is what the wrong
+bodies lack: each is solved again in the one column that prices its expected
+paragraphs cheapest (the column those paragraphs were set in, as far as the
+lines tell), and it counts the bodies that come out right.  Few would mean
+the widths are read well and the text decides what stays wrong.
 
 Bodies are priced with the page's quote setting and the ordinary overrun
 price, also on the few pages the reflow solves on a tight grid.  Bodies
@@ -48,9 +54,17 @@ def openings(lines, paragraphs):
     return None if starts else out
 
 
-def page_margins(path):
-    """[(margin, first differing line)] for the page's bodies with wrong
-    paragraphs, and how many bodies matched an expected item."""
+def expected_column(lines, blank_after, half, want):
+    """The candidate column that prices the expected paragraphs cheapest."""
+    top = max(reflow.width(ln, half) - reflow.squeeze(ln) for ln in lines)
+    cols = [reflow.MIN_COLUMN + 0.5 * i for i in range(min(48, int(2 * (max(top, reflow.WIDE) - reflow.MIN_COLUMN)) + 6))]
+    return min(cols, key=lambda c: reflow._solve(lines, blank_after, half, forced=want, columns=[c])[0])
+
+
+def page_margins(path, column=False):
+    """[(margin, first differing line, right in the expected column or None)]
+    for the page's bodies with wrong paragraphs, and how many bodies matched
+    an expected item."""
     expected = json.loads(path.with_name(path.name[: -len(".txt")] + ".expected.json").read_text(encoding="utf-8"))
     truth = {}
     for it in expected["items"]:
@@ -74,7 +88,12 @@ def page_margins(path):
         right = reflow._solve(lines, blank_after, half, forced=want)[0]
         wrong = reflow._solve(lines, blank_after, half, forced=got)[0]
         line = next(ln for ln, a, b in zip(lines, want, got) if a != b)
-        out.append((right - wrong, line))
+        fixed = None
+        if column:
+            col = expected_column(lines, blank_after, half, want)
+            starts = reflow._solve(lines, blank_after, half, columns=[col])[1]
+            fixed = [1 if k in starts else 0 for k in range(len(lines))] == want
+        out.append((right - wrong, line, fixed))
     return out, matched
 
 
@@ -82,21 +101,25 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--list", action="store_true", help="print each wrong body's margin and first differing line")
+    ap.add_argument("--column", action="store_true", help="solve each wrong body again in its expected paragraphs' column")
     args = ap.parse_args(argv)
     for d in args.dirs:
         margins, matched = [], 0
         for path in sorted(Path(d).glob("*.txt")):
-            found, m = page_margins(path)
+            found, m = page_margins(path, args.column)
             matched += m
-            margins += [(x, path.name, line) for x, line in found]
+            margins += [(x, path.name, line, fixed) for x, line, fixed in found]
         counts = Counter(next(label for top, label in BINS if x < top) if x >= 0 else "negative"
-                         for x, _, _ in margins)
+                         for x, _, _, _ in margins)
         print("%s: %d bodies with the expected text, %d with wrong paragraphs; margin %s" % (
             d, matched, len(margins),
             ", ".join("%s: %d" % (label, counts[label]) for label in ["negative"] + [b[1] for b in BINS])))
+        if args.column:
+            print("  in the expected paragraphs' column: %d of the %d right" % (
+                sum(1 for m in margins if m[3]), len(margins)))
         if args.list:
-            for x, name, line in sorted(margins):
-                print("  %6.2f  %s  %s" % (x, name, line))
+            for x, name, line, fixed in sorted(margins):
+                print("  %6.2f  %s  %s%s" % (x, name, line, "  (right in its column)" if fixed else ""))
     return 0
 
 

@@ -306,11 +306,29 @@ def test_it_measures_how_near_a_wrong_body_was_to_its_paragraphs():
 
     margins, matched = page_margins(DATA / "seed-s1__1998-01-24_12.txt")
     assert matched >= 5
-    assert any(0.0 < m < 1.5 and line == "（傅文）" for m, line in margins)
+    assert any(0.0 < m < 1.5 and line == "（傅文）" for m, line, _ in margins)
     margins, _ = page_margins(DATA / "seed-s1__1998-01-18_04.txt")
-    assert [line for m, line in margins if 0.0 < m < 1.5] == ["一是争取货源、开拓市场。"]
+    assert [line for m, line, _ in margins if 0.0 < m < 1.5] == ["一是争取货源、开拓市场。"]
     margins, _ = page_margins(DATA / "seed-s5__1998-01-17_06.txt")
-    assert [line for m, line in margins if m >= 1.5] == ["姚昌恬"]
+    assert [line for m, line, _ in margins if m >= 1.5] == ["姚昌恬"]
+
+
+def test_it_solves_a_wrong_body_again_in_the_column_of_its_expected_paragraphs():
+    # bench/reflow_margin.py --column: the sign-off （傅文） after a line that
+    # fills its column stays joined even in the column its expected
+    # paragraphs are set in: the width is not what that body lacks
+    from bench.reflow_margin import expected_column, page_margins
+
+    margins, _ = page_margins(DATA / "seed-s1__1998-01-24_12.txt", column=True)
+    assert [fixed for _, line, fixed in margins if line == "（傅文）"] == [False]
+    # a body read right reads the same in that column, and not in one too
+    # narrow for its lines
+    lines, blank_after = _flatten(dump_blocks(SAMPLE, "今年刚一开春", "的良好局面。"))
+    _, starts, overs = _solve(lines, blank_after, True)
+    want = [1 if k in starts else 0 for k in range(len(lines))]
+    col = expected_column(lines, blank_after, True, want)
+    assert _solve(lines, blank_after, True, columns=[col])[1:] == (starts, overs)
+    assert _solve(lines, blank_after, True, columns=[col - 3.0])[2] > overs + 5
 
 
 def test_it_keeps_a_poems_lines_apart_where_neither_ends_a_clause():
