@@ -620,6 +620,13 @@ def _flatten(blocks):
     return lines, blank_after
 
 
+def candidate_columns(top: float) -> list[float]:
+    """The column widths a body whose widest line, squeezed, is `top` wide may
+    be set in: from the narrowest a paper sets, in half characters, to two
+    wider than that line (a one-line paragraph's column)."""
+    return [MIN_COLUMN + 0.5 * i for i in range(min(48, int(2 * (max(top, WIDE) - MIN_COLUMN)) + 6))]
+
+
 def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, columns=None):
     """(cost, paragraph starts, lines over the column) of one body with quotes
     set half or full width.  `columns`: the candidate column widths, where not
@@ -630,8 +637,7 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, colu
     sq = [squeeze(ln) for ln in lines]
     ws, us = _widths(lines, half_quotes)
     top = max(w - s for w, s in zip(ws, sq))
-    # a one-line paragraph needs a column two wider than itself
-    cols = columns or [MIN_COLUMN + 0.5 * i for i in range(min(48, int(2 * (max(top, WIDE) - MIN_COLUMN)) + 6))]
+    cols = columns or candidate_columns(top)
     # verse: most lines end short of the body's widest line, where prose
     # fills all but its last lines; there a line ends its paragraph (a verse
     # line) wherever the text allows

@@ -56,8 +56,7 @@ def openings(lines, paragraphs):
 
 def expected_column(lines, blank_after, half, want):
     """The candidate column that prices the expected paragraphs cheapest."""
-    top = max(reflow.width(ln, half) - reflow.squeeze(ln) for ln in lines)
-    cols = [reflow.MIN_COLUMN + 0.5 * i for i in range(min(48, int(2 * (max(top, reflow.WIDE) - reflow.MIN_COLUMN)) + 6))]
+    cols = reflow.candidate_columns(max(reflow.width(ln, half) - reflow.squeeze(ln) for ln in lines))
     return min(cols, key=lambda c: reflow._solve(lines, blank_after, half, forced=want, columns=[c])[0])
 
 
