@@ -185,16 +185,16 @@ ROSTER_RE = re.compile("[^，。；：、（）“”()]{2,14}[（(][0-9０-９]
 # a bracket and nothing else: a sign-off, or an artwork's artist
 SIGNOFF_RE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 DIGITS = FULL_DIGITS | frozenset("0123456789")
+FIGURE = "[0-9０-９.．·％%－-]"     # a figure's characters
 # A table's row: its label (东部地区, 小型拖拉机（万台）) and then nothing but
 # figures.  A line that reads so opens a paragraph whatever the line before
 # ends with (a header's 比重（％）, a row's last figure): in the corpus 113
 # paragraphs are a row by themselves, and 3 line-internal positions start a
 # run that reads as one at least 12 wide, long enough to fill a line.
-ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?[0-9０-９.．·％%%－-]{6,}" % HAN)
+ROW_RE = re.compile("[%s]{2,8}(?:（[^（）]{1,6}）)?%s{6,}" % (HAN, FIGURE))
 # And a row wrapped after its label (东部地区 / １４９１４．１３６６．５０７５１１．８９３３．５０ /
 # 中部地区): a run of 12 figures or more, which never wraps, ends a paragraph
 # 113 times in the corpus and runs on into a character 0 times.
-FIGURE = "[0-9０-９.．·％%－-]"     # a figure's characters
 FIGURE_RUN_RE = re.compile(FIGURE + "{12,}")
 FIGURE_TAIL_RE = re.compile(FIGURE + "{12,}$")
 # And a table's column names, then its first row (…上周收盘涨跌幅成交金额 /
