@@ -52,10 +52,8 @@ def item_text(item):
     return "".join(parts)
 
 
-def compare_page(expected, got):
-    """Counts for one page."""
-    c = Counter()
-    e_items, g_items = expected["items"], got["items"]
+def pair_items(e_items, g_items):
+    """{expected index: parsed index}, aligned in dump order."""
     sm = difflib.SequenceMatcher(None, [key(x) for x in e_items], [key(x) for x in g_items], autojunk=False)
     pairs = {}
     for a, b, size in sm.get_matching_blocks():
@@ -66,6 +64,14 @@ def compare_page(expected, got):
         if tag == "replace" and a1 - a0 == b1 - b0:
             for k in range(a1 - a0):
                 pairs[a0 + k] = b0 + k
+    return pairs
+
+
+def compare_page(expected, got):
+    """Counts for one page."""
+    c = Counter()
+    e_items, g_items = expected["items"], got["items"]
+    pairs = pair_items(e_items, g_items)
     c["items"] += len(e_items)
     c["missing"] += len(e_items) - len(pairs)
     c["extra"] += len(g_items) - len(pairs)

@@ -557,3 +557,29 @@ def test_it_opens_a_paragraph_with_its_source():
         assert break_cost(line, source) < break_cost(line, "此次《世界华人书画展》得到")
     # 据 alone (据说, 据此) is no source
     assert break_cost(line, "据此，他们提出") == break_cost(line, "此次《世界华人书画展》得到")
+
+
+def test_it_tells_a_coin_from_a_reading_the_column_rules_out():
+    # bench/paragraph_ceiling.py: on 1998-01-24, page 12, the prize list's
+    # sign-off （傅文） after a line that fills its column: its expected
+    # paragraphs obey the typesetting in the column make_pages.py set it in,
+    # 17 characters (or half a character wider: the lines cannot tell), and so
+    # does the same with the sign-off joined; a paragraph running on from a
+    # line that had room for the next character fits no column
+    from bench.paragraph_ceiling import line_starts, typeset
+
+    stem = "seed-s1__1998-01-24_12"
+    expected = json.loads((DATA / (stem + ".expected.json")).read_text(encoding="utf-8"))
+    item, = [it for it in expected["items"] if it["title"] == "报纸副刊作品大赛评选揭晓"]
+    lines = [ln for block in dump_blocks(DATA / (stem + ".txt"), "由中华全国新闻工作者协会", "（傅文）") for ln in block]
+    want = line_starts(item["paragraphs"], lines)
+    assert want is not None and lines[want[-1]] == "（傅文）"
+    columns = [14.0 + 0.5 * k for k in range(22)]
+    fits = [c for c in columns if typeset(lines, want, c)]
+    assert fits == [17.0, 17.5]
+    assert typeset(lines, want[:-1], 17.0)
+    # the first paragraph's last line, 一百九十三件作品获奖。, ends short: the
+    # next paragraph cannot have run on from it
+    assert not any(typeset(lines, [0], c) for c in columns)
+    # a paragraph opening mid-line is no reading of these lines
+    assert line_starts(["由中华", "".join(item["paragraphs"])[3:]], lines) is None
