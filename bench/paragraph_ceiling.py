@@ -3,6 +3,7 @@
 
     python bench/paragraph_ceiling.py [--layout L] [--seed N] [--gb18030 F]
                                       [--limit-pages N] [--make-pages PATH] [--list]
+    python bench/paragraph_ceiling.py --signoffs
 
 make_pages.py draws each article's column width and wraps its paragraphs to
 it; the dump keeps only the lines.  This runs make_pages.py in-process (PATH,
@@ -32,11 +33,18 @@ sentence), and counts how often the parser chose right there, against a baseline
 measured on the same boundaries: the commoner reading of each class (how the
 line before ends; whether the next line is a sign-off), chosen knowing the
 counts.  That says how far the text's odds already carry those choices.
+
+With --signoffs it counts instead, over the corpus's articles as make_pages.py
+renders them, the short sign-offs (a bracket alone, under 17 characters, as
+reflow.SIGNOFF_RE and LONG_SIGNOFF_LEN read them) after a sentence's end that
+stand alone against those written inline, by kind and by length: the odds
+the text gives where a full line leaves both readings open.
 """
 
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -205,6 +213,42 @@ def report(counts, flips):
                   (total - right) / max(1, total - majority)))
 
 
+SIGNOFF_END_RE = re.compile(reflow.SIGNOFF_RE.pattern + "$")
+
+
+def signoff_kind(s):
+    return "photo credit" if s.endswith("摄）") else "dateline" if s.endswith("电）") else "other"
+
+
+def signoff_counts(path):
+    """Counter of (feature, value, alone?) over the rendered corpus's articles."""
+    mp = load_make_pages(path)
+    pages, _ = mp.build_pages(mp.read_corpus(mp.DEFAULT_CORPUS), False)
+    c = Counter()
+    for _, _, groups in pages:
+        for group in groups:
+            if group[0]["kind"] != "article":
+                continue
+            paras = group[0]["paragraphs"]
+            for k, p in enumerate(paras):
+                m = SIGNOFF_END_RE.search(p)
+                if not m or len(m.group()) >= reflow.LONG_SIGNOFF_LEN:
+                    continue
+                before = p[:m.start()] or (paras[k - 1] if k else "")
+                if not before or before[-1] not in "。！？”":
+                    continue
+                alone = not p[:m.start()]
+                c[("all", "", alone)] += 1
+                c[("kind", signoff_kind(m.group()), alone)] += 1
+                c[("length", "%d-%d" % (len(m.group()) // 3 * 3, len(m.group()) // 3 * 3 + 2), alone)] += 1
+    return c
+
+
+def print_signoffs(c):
+    for feature, value in sorted({(f, v) for f, v, _ in c}):
+        print("%-7s %-13s alone %4d, inline %4d" % (feature, value, c[(feature, value, True)], c[(feature, value, False)]))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--layout", default="seed", choices=("seed", "headline-first", "mixed"))
@@ -213,7 +257,11 @@ def main(argv=None):
     ap.add_argument("--limit-pages", type=int, default=None)
     ap.add_argument("--make-pages", default=str(MAKE_PAGES), help="path of make_pages.py")
     ap.add_argument("--list", action="store_true", help="name each ambiguous and layout item")
+    ap.add_argument("--signoffs", action="store_true", help="count lone and inline sign-offs in the corpus")
     args = ap.parse_args(argv)
+    if args.signoffs:
+        print_signoffs(signoff_counts(args.make_pages))
+        return 0
     gen = ["--layout", args.layout, "--seed", str(args.seed), "--gb18030", str(args.gb18030)]
     if args.limit_pages is not None:
         gen += ["--limit-pages", str(args.limit_pages)]
