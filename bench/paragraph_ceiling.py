@@ -90,7 +90,7 @@ def typeset(lines, starts, column):
             room = cap - w - reflow.width(reflow.UNIT_RE.match(nxt).group())
             # a stray space before a figure (等 9个) took its room, then the
             # line's end lost it
-            if nxt[:1] in reflow.DIGITS and line[-1:] not in reflow.DIGITS:
+            if nxt[:1] in reflow.DIGITS and reflow.HAN_TAIL_RE.search(line):
                 room -= 0.5
             if room >= 0:
                 return False
@@ -167,8 +167,8 @@ def sort_page(txt, counts, flips, listing):
         counts["expected fit"] += want is not None and typeset(lines, want, e["_column"])
         g = g_items[pairs[ei]] if ei in pairs else None
         same_text = g is not None and norm("".join(g["paragraphs"])) == norm("".join(e["paragraphs"]))
+        chosen = line_starts(g["paragraphs"], lines) if same_text else None
         if same_text and want is not None:
-            chosen = line_starts(g["paragraphs"], lines)
             for b in range(1, len(lines)):
                 if reflow._end_class(lines[b - 1]) not in SENTENCE_ENDS:
                     continue
@@ -182,7 +182,6 @@ def sort_page(txt, counts, flips, listing):
         elif not same_text:
             kind = "boundary"
         else:
-            chosen = line_starts(g["paragraphs"], lines)
             kind = "ambiguous" if chosen is not None and typeset(lines, chosen, e["_column"]) else "layout"
         counts[kind] += 1
         if listing and kind in ("ambiguous", "layout"):
