@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 from articles import reflow  # noqa: E402
 from articles.parsing import parse_page, page_to_json  # noqa: E402
 from bench.parse_accuracy import norm, pair_items  # noqa: E402
+from bench.reflow_margin import openings  # noqa: E402
 
 MAKE_PAGES = ROOT.parent / "shared" / "tools" / "make_pages.py"
 
@@ -99,17 +100,8 @@ def typeset(lines, starts, column):
 
 def line_starts(paragraphs, lines):
     """Index of the line each paragraph opens, or None where one opens inside a line."""
-    at, n = {}, 0
-    for k, line in enumerate(lines):
-        at[n] = k
-        n += len(norm(line))
-    out, n = [], 0
-    for p in paragraphs:
-        if n not in at:
-            return None
-        out.append(at[n])
-        n += len(norm(p))
-    return out
+    opens = openings(lines, [norm(p) for p in paragraphs])
+    return None if opens is None else [k for k, f in enumerate(opens) if f]
 
 
 def load_make_pages(path):
