@@ -138,11 +138,9 @@ def generate(path, out_dir, argv):
 SENTENCE_ENDS = ("stop", "quote", "signoff")
 
 
-def boundary_class(lines, b):
-    """The class of the boundary before line b, for the baseline: how the line
-    before ends, and whether line b is a sign-off."""
-    nxt = "sign-off" if reflow.SIGNOFF_RE.fullmatch(lines[b].strip()) else "line"
-    return reflow._end_class(lines[b - 1]), nxt
+def next_class(line):
+    """For the baseline's classes, beside how the line before ends: is `line` a sign-off?"""
+    return "sign-off" if reflow.SIGNOFF_RE.fullmatch(line.strip()) else "line"
 
 
 def sort_page(txt, counts, flips, listing):
@@ -162,11 +160,13 @@ def sort_page(txt, counts, flips, listing):
         chosen = line_starts(g["paragraphs"], lines) if same_text else None
         if same_text and want is not None:
             for b in range(1, len(lines)):
-                if reflow._end_class(lines[b - 1]) not in SENTENCE_ENDS:
+                end = reflow._end_class(lines[b - 1])
+                if end not in SENTENCE_ENDS:
                     continue
                 flipped = sorted(set(want) ^ {b})
                 if typeset(lines, flipped, e["_column"]):
-                    flips[boundary_class(lines, b) + (b in want, chosen is not None and (b in chosen) == (b in want))] += 1
+                    right = chosen is not None and (b in chosen) == (b in want)
+                    flips[(end, next_class(lines[b]), b in want, right)] += 1
         if g is not None and [norm(p) for p in g["paragraphs"]] == [norm(p) for p in e["paragraphs"]]:
             continue
         if g is None:
