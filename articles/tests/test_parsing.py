@@ -901,3 +901,39 @@ def test_it_reads_no_headline_in_a_line_that_ends_in_a_comma():
     e, g = _pair(expected, got, "青花瓷（外一首）", kind="commentary")
     assert _paragraphs(g) == _paragraphs(e)
     assert norm("是清冽的夜，") not in _titles(got)
+
+
+def _untitled(items):
+    return [_paragraphs(x) for x in items if x["kind"] == "article" and not x["title"]]
+
+
+@pytest.mark.parametrize("name", ["seed-untitled-s3__1998-01-07_03", "headline-first-untitled-s4__1998-01-20_08"])
+def test_it_reads_each_brief_that_opens_with_its_dateline_as_an_item_of_its_own(name):
+    # Untitled briefs (make_pages.py --untitled keep), one after another
+    # between blank lines: 本报讯南京军区某部… / 本报讯陕西长武县… /
+    # 本报讯由人民出版社… on the seed-layout page, 本报北京１月１９日讯… /
+    # 本报讯中国乒乓球协会… / 本报讯１月１６日… under the headline-first
+    # one.  Each ends a sentence, the next opens with its dateline and is set
+    # in a column of its own; they had run together as one or two bodies
+    expected, got = _items(DATA / (name + ".txt"))
+    briefs = _untitled(expected)
+    assert len(briefs) == 3 and all(p[0].startswith("本报") for p in briefs)
+    assert _untitled(got) == briefs
+
+
+def test_it_keeps_a_datelines_paragraph_after_a_stray_blank_in_its_roundup():
+    # 1998-01-21, page 7 (seed layout, seed 0): 东亚经济传真, three reports
+    # under one headline.  A stray blank falls before the third,
+    # 本报汉城１月２０日电记者王林昌报道：…; set in the roundup's column, it is
+    # no brief of its own
+    expected, got = _items(DATA / "seed-s0__1998-01-21_07.txt")
+    _assert_paragraphs(expected, got, "东亚经济传真日预测今年经济低增长韩国采取措施稳定物价")
+    assert not _untitled(got)
+
+
+def test_it_keeps_a_datelines_paragraph_after_an_editors_note_in_its_article():
+    # 1998-01-06, page 1 (mixed, seed 21): 编辑点评： and its comment, cut in
+    # two by a stray blank, then 本报上海１月５日电记者钱江报道：… alone on its
+    # line; the note opens the article the dateline goes on with
+    expected, got = _items(DATA / "mixed-s21__1998-01-06_01.txt")
+    _assert_paragraphs(expected, got, "上海：强化街道管理职能")
