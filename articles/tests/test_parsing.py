@@ -931,6 +931,15 @@ def test_it_keeps_a_datelines_paragraph_after_a_stray_blank_in_its_roundup():
     assert not _untitled(got)
 
 
+def test_it_reads_a_datelines_column_on_past_the_stray_blank_after_its_first_line():
+    # 1998-01-14, page 7 (seed layout, seed 0): 美欧股市震荡亚洲股市反弹, a
+    # roundup.  A stray blank falls before 新华社伦敦１月１２日电因亚洲金融
+    # and another right after that first line: alone, the line tells no
+    # column; with the lines after it, the roundup's, so it stays in the roundup
+    expected, got = _items(DATA / "seed-s0__1998-01-14_07.txt")
+    _assert_paragraphs(expected, got, "美欧股市震荡亚洲股市反弹")
+
+
 def test_it_keeps_a_datelines_paragraph_after_an_editors_note_in_its_article():
     # 1998-01-06, page 1 (mixed, seed 21): 编辑点评： and its comment, cut in
     # two by a stray blank, then 本报上海１月５日电记者钱江报道：… alone on its
