@@ -454,15 +454,16 @@ class _Page:
         self.col = [block_column(x.lines) if x.kind == "F" and len(x.lines) >= 5 else None for x in units]
         self.tab = [tabular(x.lines) for x in units]     # each block a table's rows?
         self.bracket = [bracketed(x.lines) for x in units]  # each block a bracket alone?
-        # each block a dateline's paragraph (本报讯…, 新华社…电) after one that ends an article?
-        self.opens = [0.0] * n
+        # what a body pays to take in block k: a dateline's paragraph (本报讯…,
+        # 新华社…电) after one that ends an article opens a brief of its own
+        self.dateline = [0.0] * n
         for k in range(1, n):
             x, y = units[k - 1], units[k]
             if x.kind == y.kind == "F" and opens_article(y.lines[0]) and ends_article(x.lines) \
                     and not self._after_editors_note(k):
                 a, b = self._column_near(k - 1, -1), self._column_near(k, 1)
                 if a is None or b is None or abs(a - b) > 0.5:
-                    self.opens[k] = DATELINE_INSIDE
+                    self.dateline[k] = DATELINE_INSIDE
         raw = list(self.hs)
         # a photo printed with an article takes the article's main title: a
         # headline-like block whose text another one repeats (whole or before
@@ -687,7 +688,7 @@ class _Page:
             if abs(a - b) > 1.5:
                 cost += 4.0
         cost -= COHESION * sum(self.cohesion(k) for k in range(i + 1, j) if self.prose(k - 1) and self.prose(k))
-        cost += sum(self.opens[i + 1:j])
+        cost += sum(self.dateline[i + 1:j])
         return cost
 
     def prose(self, k):
