@@ -29,6 +29,9 @@ without a mark is followed by another field, against the positions inside such
 a paragraph where a field's label could open a line (FIELD_PAIR),
 and how often a paragraph of names alone follows one ending in a Han character
 against how often a paragraph ends in them (NAME_LINE).
+How an item that counts itself (第二，, 三是, （四）) after a sentence's end
+sits, by where the numbers on either side of it stand in its article
+(SERIES_INSIDE, SERIES_OPEN).
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -43,8 +46,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE, ROW_RE,  # noqa: E402
-                             UNIT_RE, LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
+from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE, NUMERALS,  # noqa: E402
+                             ROW_RE, SERIES_RE, STOPS, UNIT_RE, ends_sentence, LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
                              label_start, name_line, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
@@ -255,6 +258,45 @@ def short_paragraphs(path, cols=range(14, 25)):
     return c
 
 
+def series(path):
+    """Counter of (evidence, at a break?) over the items that count themselves
+    (reflow.SERIES_RE: 第二，, 三是, （四）) at a paragraph's start after one
+    that ends a sentence, or inside a paragraph after a sentence's or a
+    clause's end, by what the rest of the article says (reflow.series_cost):
+    "runs on", the number before or after it inside a paragraph so; "opened",
+    else the number before it opening a paragraph; "none", neither."""
+    c = Counter()
+    arts = {}
+    for art, text in paragraphs(path):
+        if text:
+            arts.setdefault(art, []).append(text)
+    marks = STOPS + "；;：:”"
+    for paras in arts.values():
+        def inside(token):
+            return any(p.find(token, 1) > 0 and any(p[k - 1] in marks for k in range(1, len(p))
+                                                     if p.startswith(token, k)) for p in paras)
+
+        def opened(token):
+            return any(p.startswith(token) and (h == 0 or ends_sentence(paras[h - 1])) for h, p in enumerate(paras))
+
+        for h, p in enumerate(paras):
+            for m in SERIES_RE.finditer(p):
+                k = m.start()
+                if k == 0:
+                    if h == 0 or not ends_sentence(paras[h - 1]):
+                        continue
+                elif p[k - 1] not in marks:
+                    continue
+                pre, num, post = m.groups()
+                i = NUMERALS.index(num)
+                prev = (pre or "") + NUMERALS[i - 1] + post if i else None
+                nxt = (pre or "") + NUMERALS[i + 1] + post
+                evidence = ("runs on" if (prev and inside(prev)) or inside(nxt) else
+                            "opened" if prev and opened(prev) else "none")
+                c[(evidence, k == 0)] += 1
+    return c
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else DEFAULT
@@ -321,6 +363,12 @@ def main(argv=None):
         b, i = sp[j, True], sp[j, False]
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (("1 line", "2 lines", "3 lines", "4 or more")[j],
                                                          -math.log((b / nb_sp) / (i / ni_sp)), b, i))
+    sc = series(path)
+    print("\nan item that counts itself (SERIES_RE: 第二，, 三是, （四）) after a sentence's end, by the list so far "
+          "(series_cost): the number before or after it inside a paragraph (SERIES_INSIDE): %d breaks, %d inside; "
+          "else the number before it opening one (SERIES_OPEN): %d breaks, %d inside; neither: %d breaks, %d inside" % (
+              sc["runs on", True], sc["runs on", False], sc["opened", True], sc["opened", False],
+              sc["none", True], sc["none", False]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

@@ -946,3 +946,26 @@ def test_it_keeps_a_datelines_paragraph_after_an_editors_note_in_its_article():
     # line; the note opens the article the dateline goes on with
     expected, got = _items(DATA / "mixed-s21__1998-01-06_01.txt")
     _assert_paragraphs(expected, got, "上海：强化街道管理职能")
+
+
+def test_it_opens_a_paragraph_at_a_lists_next_number_where_the_one_before_opened_one():
+    # 1998-01-02, page 2 (seed layout, seed 0): 汪道涵's New Year address,
+    # three proposals 第一，… / 第二，… / 第三，…, each a paragraph.  The line
+    # before 第二，大力发展两岸经济合作 fills its column and ends a sentence
+    # (…事务性议题的商谈。), so the widths allow both readings; 第一， opened
+    # its line after a sentence's end, so 第二， opens a paragraph too
+    expected, got = _items(DATA / "seed-s0__1998-01-02_02.txt")
+    _assert_paragraphs(expected, got, "汪道涵在《两岸关系》杂志发表新年祝辞一年春事早耕耘")
+    e, g = _pair(expected, got, "汪道涵在《两岸关系》杂志发表新年祝辞一年春事早耕耘")
+    assert [p[:3] for p in _paragraphs(g) if p[:1] == "第"] == ["第一，", "第二，", "第三，"]
+
+
+def test_it_runs_a_lists_items_on_where_a_number_stands_inside_a_line():
+    # 1998-01-13, page 11 (seed layout, seed 0): 过好『廉政节』, whose second
+    # paragraph lists 一是… 二是… 三是… inside it.  一是 and 二是 happen to open
+    # lines after a full stop, but 三是 follows 开曝光。 inside a line: the
+    # items run on, and 二是 opens no paragraph
+    expected, got = _items(DATA / "seed-s0__1998-01-13_11.txt")
+    e, g = _pair(expected, got, "过好『廉政节』", kind="commentary")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert not any(p.startswith(("一是", "二是", "三是")) for p in _paragraphs(g))

@@ -4,7 +4,8 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import _flatten, _solve, break_cost, join_lines, quote_setting, reflow, splits_word, tabular
+from articles.reflow import (SERIES_INSIDE, SERIES_OPEN, _flatten, _solve, break_cost, join_lines, quote_setting, reflow,
+                             series_cost, splits_word, tabular)
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -583,3 +584,21 @@ def test_it_tells_a_coin_from_a_reading_the_column_rules_out():
     assert not any(typeset(lines, [0], c) for c in columns)
     # a paragraph opening mid-line is no reading of these lines
     assert line_starts(["由中华", "".join(item["paragraphs"])[3:]], lines) is None
+
+
+def test_it_reads_a_lists_next_item_as_the_list_set_the_ones_around_it():
+    # 第二， after 第一， opened its line after a sentence's end (1998-01-02,
+    # page 2): a paragraph's opening.  二是 where 三是 follows 开曝光。 inside
+    # a line (1998-01-13, page 11): the items run on, though 一是 opened a
+    # line too.  Only the numbers on either side speak: 一是, whose 二是 opens
+    # a line, is left to the widths, and so is a line with no number
+    lines, _ = _flatten(dump_blocks(DATA / "seed-s0__1998-01-02_02.txt", "当前，两岸关系发展", "的文化氛围。"))
+    at = {ln[:3]: k for k, ln in enumerate(lines)}
+    assert series_cost(lines, at["第二，"] - 1) == -SERIES_OPEN
+    assert series_cost(lines, at["第三，"] - 1) == -SERIES_OPEN
+    assert series_cost(lines, at["第一，"] - 1) == 0.0
+    assert series_cost(lines, 0) == 0.0
+    lines, _ = _flatten(dump_blocks(DATA / "seed-s0__1998-01-13_11.txt", "去年十二月初", "开曝光。三是进一步健全群众举"))
+    at = {ln[:2]: k for k, ln in enumerate(lines)}
+    assert series_cost(lines, at["二是"] - 1) == SERIES_INSIDE
+    assert series_cost(lines, at["一是"] - 1) == 0.0
