@@ -31,7 +31,9 @@ and how often a paragraph of names alone follows one ending in a Han character
 against how often a paragraph ends in them (NAME_LINE).
 How an item that counts itself (第二，, 三是, （四）) after a sentence's end
 sits, by where the numbers on either side of it stand in its article
-(SERIES_INSIDE, SERIES_OPEN).
+(SERIES_INSIDE, SERIES_OPEN), and how often four Han characters that open
+another paragraph of the article open one after a full stop or a closing
+quote, against how often they follow one inside a paragraph (ANAPHORA).
 Last, how often a break between two Han characters cuts a jieba word
 (reflow.splits_word): at paragraph ends without punctuation against every
 50th line-internal position between two Han characters (BROKEN_WORD).
@@ -46,7 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import (BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE, NUMERALS,  # noqa: E402
+from articles.reflow import (ANAPHORA_RE, BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE, NUMERALS,  # noqa: E402
                              ROW_RE, SERIES_RE, STOPS, UNIT_RE, ends_sentence, LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
                              label_start, name_line, splits_word, width)
 
@@ -297,6 +299,28 @@ def series(path):
     return c
 
 
+def anaphora(path):
+    """Counter of (at a break?, opens like another paragraph?) over the
+    places after a full stop or a closing quote where four Han characters
+    follow (reflow.ANAPHORA_RE): a paragraph's opening, or inside one.  The
+    other paragraphs counted are those after a sentence's end, or the first,
+    as reflow.anaphora reads the dump's lines."""
+    arts = {}
+    for art, text in paragraphs(path):
+        if text:
+            arts.setdefault(art, []).append(text)
+    c = Counter()
+    for paras in arts.values():
+        heads = Counter(p[:4] for h, p in enumerate(paras) if h == 0 or ends_sentence(paras[h - 1]))
+        for h, p in enumerate(paras):
+            if h and _end_class(paras[h - 1]) in ("stop", "quote") and ANAPHORA_RE.match(p):
+                c[(True, heads[p[:4]] >= 2)] += 1
+            for k in range(1, len(p) - 4):
+                if _end_class(p[:k]) in ("stop", "quote") and ANAPHORA_RE.match(p, k):
+                    c[(False, heads[p[k:k + 4]] >= 1)] += 1
+    return c
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else DEFAULT
@@ -369,6 +393,10 @@ def main(argv=None):
           "else the number before it opening one (SERIES_OPEN): %d breaks, %d inside; neither: %d breaks, %d inside" % (
               sc["runs on", True], sc["runs on", False], sc["opened", True], sc["opened", False],
               sc["none", True], sc["none", False]))
+    an = anaphora(path)
+    print("four Han characters that open another paragraph of the article, after a full stop or a closing quote "
+          "(ANAPHORA): %d breaks, %d inside; any others: %d breaks, %d inside" % (
+              an[True, True], an[False, True], an[True, False], an[False, False]))
     w = broken_words(path)
     pb, pi = w["breaks_cut"] / max(1, w["breaks"]), w["inside_cut"] / max(1, w["inside"])
     print("\na break between two Han characters that cuts a word (BROKEN_WORD): %d of %d paragraph ends, "

@@ -969,3 +969,14 @@ def test_it_runs_a_lists_items_on_where_a_number_stands_inside_a_line():
     e, g = _pair(expected, got, "过好『廉政节』", kind="commentary")
     assert _paragraphs(g) == _paragraphs(e)
     assert not any(p.startswith(("一是", "二是", "三是")) for p in _paragraphs(g))
+
+
+def test_it_opens_a_paragraph_where_a_line_opens_as_others_of_its_body_do():
+    # 1998-01-24, page 12 (seed layout, seed 0): 故乡竹桥情, three paragraphs
+    # opening 故乡的竹桥，….  The third follows a line that fills its column
+    # and ends a sentence (…正常往来⋯⋯): the widths allow both readings, and
+    # the other two lines opening so after a sentence's end tip it
+    expected, got = _items(DATA / "seed-s0__1998-01-24_12.txt")
+    _assert_paragraphs(expected, got, "故乡竹桥情 罗理诚（哈尼族）")
+    e, g = _pair(expected, got, "故乡竹桥情 罗理诚（哈尼族）")
+    assert sum(p.startswith("故乡的竹桥，") for p in _paragraphs(g)) == 3

@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import (SERIES_INSIDE, SERIES_OPEN, _flatten, _solve, break_cost, join_lines, quote_setting, reflow,
-                             series_cost, splits_word, tabular)
+from articles.reflow import (ANAPHORA, SERIES_INSIDE, SERIES_OPEN, _flatten, _solve, anaphora, break_cost, join_lines,
+                             quote_setting, reflow, series_cost, splits_word, tabular)
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -602,3 +602,13 @@ def test_it_reads_a_lists_next_item_as_the_list_set_the_ones_around_it():
     at = {ln[:2]: k for k, ln in enumerate(lines)}
     assert series_cost(lines, at["二是"] - 1) == SERIES_INSIDE
     assert series_cost(lines, at["一是"] - 1) == 0.0
+
+
+def test_it_reads_a_line_that_opens_as_other_paragraphs_do_as_likelier_an_opening():
+    # 故乡竹桥情 (1998-01-24, page 12): three lines open 故乡的竹桥，, each
+    # after a sentence's end; each gets ANAPHORA, and no other line does
+    lines, _ = _flatten(dump_blocks(DATA / "seed-s0__1998-01-24_12.txt", "我从小生长在哈尼山寨", "载走人间的哀愁，即使是"))
+    echo = anaphora(lines)
+    assert len(echo) == len(lines) - 1
+    assert [lines[k + 1][:6] for k, e in enumerate(echo) if e] == ["故乡的竹桥，"] * 3
+    assert set(echo) == {0.0, ANAPHORA}
