@@ -22,7 +22,7 @@ SAMPLE_DIR = HERE.parent / "sample"
 SAMPLE = SAMPLE_DIR / "seed-page.txt"
 EXPECTED = json.loads((SAMPLE_DIR / "seed-page.expected.json").read_text(encoding="utf-8"))
 DATA = HERE / "data"
-FIXTURES = sorted(p for p in DATA.glob("*.txt"))
+FIXTURES = sorted(DATA.rglob("*.txt"))
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -976,7 +976,7 @@ def test_it_opens_a_paragraph_where_a_line_opens_as_others_of_its_body_do():
     # opening 故乡的竹桥，….  The third follows a line that fills its column
     # and ends a sentence (…正常往来⋯⋯): the widths allow both readings, and
     # the other two lines opening so after a sentence's end tip it
-    expected, got = _items(DATA / "seed-s0__1998-01-24_12.txt")
+    expected, got = _items(DATA / "same-date" / "seed-s0__1998-01-24_12.txt")
     _assert_paragraphs(expected, got, "故乡竹桥情 罗理诚（哈尼族）")
     e, g = _pair(expected, got, "故乡竹桥情 罗理诚（哈尼族）")
     assert sum(p.startswith("故乡的竹桥，") for p in _paragraphs(g)) == 3

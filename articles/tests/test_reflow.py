@@ -607,7 +607,7 @@ def test_it_reads_a_lists_next_item_as_the_list_set_the_ones_around_it():
 def test_it_reads_a_line_that_opens_as_other_paragraphs_do_as_likelier_an_opening():
     # 故乡竹桥情 (1998-01-24, page 12): three lines open 故乡的竹桥，, each
     # after a sentence's end; each gets ANAPHORA, and no other line does
-    lines, _ = _flatten(dump_blocks(DATA / "seed-s0__1998-01-24_12.txt", "我从小生长在哈尼山寨", "载走人间的哀愁，即使是"))
+    lines, _ = _flatten(dump_blocks(DATA / "same-date" / "seed-s0__1998-01-24_12.txt", "我从小生长在哈尼山寨", "载走人间的哀愁，即使是"))
     echo = anaphora(lines)
     assert len(echo) == len(lines) - 1
     assert [lines[k + 1][:6] for k, e in enumerate(echo) if e] == ["故乡的竹桥，"] * 3
