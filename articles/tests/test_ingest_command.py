@@ -74,3 +74,16 @@ def test_it_queues_jobs_for_the_worker_by_default(dump_dir):
 def test_it_says_when_a_path_does_not_exist(tmp_path):
     _, _, failure = run(str(tmp_path / "missing"))
     assert "no such file or folder" in str(failure)
+
+
+def test_it_has_fixtures_that_load_as_one_archive():
+    """The loading tests read the top folder as one archive: a second page for a date-page there
+    is a duplicate upload, so such pages live in same-date/ (a failing CI once said so late)."""
+    from articles.uploads import page_key_from_name
+
+    seen = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        key = page_key_from_name(path.name)
+        assert key not in seen, f"{path.name} has the date-page of {seen[key]}: move it to same-date/"
+        seen[key] = path.name
+    assert len(seen) > 50
