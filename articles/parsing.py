@@ -510,7 +510,20 @@ class _Page:
                     if y.kind != "F" or len(after) >= 4:
                         break
                     after += y.lines
-                known = prev is not None and raw[i - 1] < KNOWN_BODY and len(prev.lines) >= 4
+                # (two lines are enough where they are body text: an article's
+                # last paragraph cut after its first line, 劳动模范代表…要用新的工 /
+                # blank / 作成就回报…, follows blocks a stray blank also cut short)
+                known = prev is not None and raw[i - 1] < KNOWN_BODY and len(prev.lines) >= 2
+                # a line of the column that ends inside a word (北京集 / blank /
+                # 训，备战…。) and a block that closes the sentence at once: a last
+                # paragraph, not a headline over a one-line article, whatever
+                # the blocks after it (the next article's) say of the column
+                if (len(x.lines) == 1 and not ends_sentence(x.lines[0]) and len(nxt.lines) <= 2
+                        and block_ends(nxt.lines) and width(x.lines[0]) >= MIN_COLUMN - 1.0
+                        and splits_word(x.lines[0], nxt.lines[0]) and not artwork):
+                    self.hs[i] -= 6.0
+                    cut.add(i)
+                    continue
                 if len(after) < 3 and not known:
                     continue                         # too little to tell a column (a headline before a byline)
                 ws = [width(l) for l in after]

@@ -980,3 +980,28 @@ def test_it_opens_a_paragraph_where_a_line_opens_as_others_of_its_body_do():
     _assert_paragraphs(expected, got, "故乡竹桥情 罗理诚（哈尼族）")
     e, g = _pair(expected, got, "故乡竹桥情 罗理诚（哈尼族）")
     assert sum(p.startswith("故乡的竹桥，") for p in _paragraphs(g)) == 3
+
+
+def test_it_keeps_a_last_paragraph_cut_after_its_first_line_below_short_blocks_in_its_body():
+    # 1998-01-23, page 4: 首都劳模联欢 ends …岗位 / blank / 上，以自己的模范行动…作出了贡献。
+    # / blank / 劳动模范代表李素丽等在发言中表示，要用新的工 / blank / 作成就回报党和人民的
+    # 培育与重托。  The block before the cut-off line has only two lines, enough to
+    # read the body's column; the line fills it, so it is no headline over a
+    # one-sentence article
+    expected, got = _items(DATA / "mixed-s1__1998-01-23_04.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "首都劳模联欢")
+    assert g["paragraphs"][-1] == "劳动模范代表李素丽等在发言中表示，要用新的工作成就回报党和人民的培育与重托。"
+    assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_keeps_a_last_line_that_breaks_a_word_with_its_closing_block_in_its_body():
+    # 1998-01-21, page 8: the weightlifting report ends 中国举重队的运动员目前正在北京集 / blank /
+    # 训，备战第十三届亚运会。 and the next article's body follows in a wider column.  The
+    # line ends inside a word (集|训) and the block after it closes the sentence:
+    # the report's last paragraph, whatever the next article says of the column
+    expected, got = _items(DATA / "mixed-s1__1998-01-21_08.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "举重若轻显本色荣登金榜扬美名 举重世界冠军和创纪录选手上光荣榜仪式在京举行", kind="article")
+    assert g["paragraphs"][-1] == "中国举重队的运动员目前正在北京集训，备战第十三届亚运会。"
+    assert _paragraphs(g) == _paragraphs(e)
