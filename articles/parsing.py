@@ -565,6 +565,11 @@ class _Page:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
                     cut.add(i)
         self.cut = cut
+        # blocks after one whose last line signs an article off (…结书。（本版
+        # 法律顾问））: the article is over, so a block there that reads as a
+        # paragraph's cut-off first line is more likely the next one's opening
+        self.signed = [k > 0 and units[k - 1].kind == "F" and signs_off(units[k - 1].lines[-1])
+                       for k in range(n)]
 
     def _column_near(self, k, step):
         """block_column of block k, taking in the free blocks after it (step 1)
@@ -829,7 +834,7 @@ def _segment(P, post_ties=True, odd=0.0):
             # that line opens with a dateline (本报讯…): an article's first line
             # (one that cites another's, 据新华社…电, may be inside a body too)
             opening = units[bstart].lines[0]
-            first = FIRST_CUT if bstart in P.cut and not opens_article(opening) else 0.0
+            first = FIRST_CUT if bstart in P.cut and not opens_article(opening) and not P.signed[bstart] else 0.0
             for j in range(bstart + 1, min(n, bstart + MAXLEN) + 1):
                 if units[j - 1].kind != "F":
                     break
@@ -860,6 +865,16 @@ def _segment(P, post_ties=True, odd=0.0):
         j = i
     items.reverse()
     return items
+
+
+def signs_off(line: str) -> bool:
+    """A line that ends with a sign-off in brackets after a full stop (or alone)."""
+    line = line.rstrip()
+    m = SIGNOFF_RE.search(line)
+    if m is None or m.end() != len(line):
+        return False
+    before = line[:m.start()].rstrip()
+    return not before or before[-1] in STOPS or before[-1] in CLOSERS and before.rstrip(CLOSERS)[-1:] in STOPS
 
 
 def runs_full(lines) -> bool:

@@ -1005,3 +1005,17 @@ def test_it_keeps_a_last_line_that_breaks_a_word_with_its_closing_block_in_its_b
     e, g = _pair(expected, got, "举重若轻显本色荣登金榜扬美名 举重世界冠军和创纪录选手上光荣榜仪式在京举行", kind="article")
     assert g["paragraphs"][-1] == "中国举重队的运动员目前正在北京集训，备战第十三届亚运会。"
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_opens_the_next_article_after_a_line_that_signs_one_off():
+    # 1998-01-18, page 4: 先进模范近如何⑵, a series of profiles with one headline each.
+    # 包起帆's ends …第三代港口水平的龙吴港。 / （钱江） and 王廷江's opens 荣誉：… / 工作单位：…
+    # / 目前状况：… / 附记：…沈泉庄传来 / blank / 喜讯，….  Its first block reads like a
+    # paragraph cut after its first lines, but the sign-off has closed the article
+    # before it: the block opens the next one
+    expected, got = _items(DATA / "mixed-s0__1998-01-18_04.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "包起帆先进模范近如何⑵")
+    assert g["paragraphs"][-1].endswith("（钱江）")
+    assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "王廷江先进模范近如何⑵")
