@@ -1013,7 +1013,7 @@ def test_it_opens_the_next_article_after_a_line_that_signs_one_off():
     # / 目前状况：… / 附记：…沈泉庄传来 / blank / 喜讯，….  Its first block reads like a
     # paragraph cut after its first lines, but the sign-off has closed the article
     # before it: the block opens the next one
-    expected, got = _items(DATA / "mixed-s0__1998-01-18_04.txt")
+    expected, got = _items(DATA / "same-date" / "mixed-s0__1998-01-18_04.txt")
     assert _titles(got) == _titles(expected)
     e, g = _pair(expected, got, "包起帆先进模范近如何⑵")
     assert g["paragraphs"][-1].endswith("（钱江）")
