@@ -79,6 +79,9 @@ ROLE_RE = re.compile("(特约记者|记者|通讯员|实习生)$")
 LABEL = ("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))?(?:驻[%s]{1,8}?)?(?:特约)?"
          "(?:记者|通讯员|实习生)" % (HAN, HAN))
 LABEL_RE = re.compile(LABEL + "$")
+# a byline printed as a line of text, with no □: 本报特派记者管彦忠, 新华社记者徐京跃
+BARE_BYLINE_RE = re.compile("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))(?:驻[%s]{1,8}?)?(?:特派|特约)?(?:记者|通讯员)%s"
+                            % (HAN, HAN, NAME))
 NAME_RE = re.compile(NAME + "$")
 PHOTO_RE = re.compile(
     r"^(?:(?P<cap>.*?\S)\s+)??"
@@ -98,6 +101,7 @@ LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
 KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
 ARTIST = 1.0      # a bracket block alone at either end of a longer body
+BYLINE_END = 6.0  # a body that ends with a byline line
 SIM_WEIGHT = 5.0  # how much a headline's words found in a body count
 FIELDS = 3.0      # a block of two or more labelled fields
 DECK = 3.0        # a block that opens with a dash
@@ -695,6 +699,10 @@ class _Page:
         # belongs to the item before
         if j - i >= 2:
             cost += ARTIST * (self.bracket[j - 1] + self.bracket[i])
+        # a byline with no □ (本报特派记者管彦忠) names who wrote what follows
+        # it: it opens an article or a report in a roundup, never closes one
+        if BARE_BYLINE_RE.fullmatch(last[-1].strip()):
+            cost += BYLINE_END
         # a block printed elsewhere on the page word for word (a photo group's
         # shared title) is a title, not body text: in a body it would also
         # lend its words to the twin headline after it

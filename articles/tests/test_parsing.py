@@ -1019,3 +1019,18 @@ def test_it_opens_the_next_article_after_a_line_that_signs_one_off():
     assert g["paragraphs"][-1].endswith("（钱江）")
     assert _paragraphs(g) == _paragraphs(e)
     _assert_paragraphs(expected, got, "王廷江先进模范近如何⑵")
+
+
+def test_it_opens_an_article_with_a_byline_printed_as_a_line_of_text():
+    # 1998-01-07, page 6: a report ends …继续推动和平进程向前发 / 展。 and a travel
+    # piece follows, its byline printed without □: 本报特派记者管彦忠 / blank /
+    # 压题照片为哥斯达黎加咖啡 / 园。（本报加拉加斯电） / ….  A byline names who
+    # wrote what comes after it: the line opens the travel piece, and the report
+    # before it ends at its full stop
+    expected, got = _items(DATA / "mixed-s0__1998-01-07_06.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "咖啡飘香醉人心——哥斯达黎加见闻（下）")
+    assert g["paragraphs"][0] == "本报特派记者管彦忠"
+    assert _paragraphs(g) == _paragraphs(e)
+    e, g = _pair(expected, got, "布莱尔对北爱和平表示乐观")
+    assert _paragraphs(g) == _paragraphs(e)
