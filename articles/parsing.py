@@ -76,12 +76,12 @@ SHORT_NAME = "(?:[%s]{2,4}|[%s]{1,6}·[%s·]{1,12})" % (HAN, HAN, HAN)
 # is a short caption, then a labelled credit, not three photographers)
 BARE_NAME = "(?![%s]{0,2}记者)%s" % (HAN, SHORT_NAME)
 ROLE_RE = re.compile("(特约记者|记者|通讯员|实习生)$")
-LABEL = ("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))?(?:驻[%s]{1,8}?)?(?:特约)?"
-         "(?:记者|通讯员|实习生)" % (HAN, HAN))
+PAPER = "(?:本报|新华社|[%s]{2,10}?(?:报|社|台))" % HAN
+POSTED = "(?:驻[%s]{1,8}?)?" % HAN
+LABEL = PAPER + "?" + POSTED + "(?:特约)?(?:记者|通讯员|实习生)"
 LABEL_RE = re.compile(LABEL + "$")
 # a byline printed as a line of text, with no □: 本报特派记者管彦忠, 新华社记者徐京跃
-BARE_BYLINE_RE = re.compile("(?:本报|新华社|[%s]{2,10}?(?:报|社|台))(?:驻[%s]{1,8}?)?(?:特派|特约)?(?:记者|通讯员)%s"
-                            % (HAN, HAN, NAME))
+BARE_BYLINE_RE = re.compile(PAPER + POSTED + "(?:特派|特约)?(?:记者|通讯员)" + NAME)
 NAME_RE = re.compile(NAME + "$")
 PHOTO_RE = re.compile(
     r"^(?:(?P<cap>.*?\S)\s+)??"
