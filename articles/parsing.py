@@ -459,6 +459,8 @@ class _Page:
         self.col = [block_column(x.lines) if x.kind == "F" and len(x.lines) >= 5 else None for x in units]
         self.tab = [tabular(x.lines) for x in units]     # each block a table's rows?
         self.bracket = [bracketed(x.lines) for x in units]  # each block a bracket alone?
+        # each block ending in a byline printed as text (本报特派记者管彦忠)?
+        self.byline = [x.kind == "F" and BARE_BYLINE_RE.fullmatch(x.lines[-1].strip()) is not None for x in units]
         # what a body pays to take in block k: a dateline's paragraph (本报讯…,
         # 新华社…电) after one that ends an article opens a brief of its own
         self.dateline = [0.0] * n
@@ -701,7 +703,7 @@ class _Page:
             cost += ARTIST * (self.bracket[j - 1] + self.bracket[i])
         # a byline with no □ (本报特派记者管彦忠) names who wrote what follows
         # it: it opens an article or a report in a roundup, never closes one
-        if BARE_BYLINE_RE.fullmatch(last[-1].strip()):
+        if self.byline[j - 1]:
             cost += BYLINE_END
         # a block printed elsewhere on the page word for word (a photo group's
         # shared title) is a title, not body text: in a body it would also
