@@ -176,8 +176,9 @@ def sort_page(txt, counts, flips, listing):
         else:
             kind = "ambiguous" if chosen is not None and typeset(lines, chosen, e["_column"]) else "layout"
         counts[kind] += 1
-        if listing and kind in ("ambiguous", "layout"):
-            first = next((i for i, (a, b) in enumerate(zip(e["paragraphs"], g["paragraphs"])) if norm(a) != norm(b)), 0)
+        if listing:
+            got_paras = g["paragraphs"] if g is not None else []
+            first = next((i for i, (a, b) in enumerate(zip(e["paragraphs"], got_paras)) if norm(a) != norm(b)), 0)
             print("  %-9s %s  %s  column %.1f  at %s" % (kind, txt.name, e["title"], e["_column"],
                                                        norm(e["paragraphs"][first])[:24]))
 
@@ -247,7 +248,7 @@ def main(argv=None):
     ap.add_argument("--gb18030", type=float, default=0.0)
     ap.add_argument("--limit-pages", type=int, default=None)
     ap.add_argument("--make-pages", default=str(MAKE_PAGES), help="path of make_pages.py")
-    ap.add_argument("--list", action="store_true", help="name each ambiguous and layout item")
+    ap.add_argument("--list", action="store_true", help="name each wrong item and its kind")
     ap.add_argument("--signoffs", action="store_true", help="count lone and inline sign-offs in the corpus")
     args = ap.parse_args(argv)
     if args.signoffs:

@@ -921,6 +921,21 @@ def test_it_reads_each_brief_that_opens_with_its_dateline_as_an_item_of_its_own(
     assert _untitled(got) == briefs
 
 
+def test_it_reads_a_column_of_untitled_briefs_one_item_each():
+    # 1998-01-21, page 6 (mixed, seed 3, --untitled keep): after 国际社会向我震区提供援助,
+    # three foreign briefs with no headline, byline or dateline (印度尼西亚总统苏哈托… /
+    # 伊朗总统哈塔米… / 英国外交国务大臣德雷克…), one paragraph each between blank
+    # lines.  Only their columns and endings tell them apart; the first reading
+    # finds two untitled items on the page, so the page is read again as a
+    # column of briefs, where a blank between two blocks is a brief's end.
+    # The last two had run together as one body
+    expected, got = _items(DATA / "mixed-untitled-s3__1998-01-21_06.txt")
+    briefs = _untitled(expected)
+    assert len(briefs) == 3 and all(len(p) == 1 for p in briefs)
+    assert _untitled(got) == briefs
+    _assert_paragraphs(expected, got, "国际社会向我震区提供援助")
+
+
 def test_it_keeps_a_datelines_paragraph_after_a_stray_blank_in_its_roundup():
     # 1998-01-21, page 7 (seed layout, seed 0): 东亚经济传真, three reports
     # under one headline.  A stray blank falls before the third,
