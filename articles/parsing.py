@@ -531,7 +531,12 @@ class _Page:
                 # (two lines are enough where they are body text: an article's
                 # last paragraph cut after its first line, 劳动模范代表…要用新的工 /
                 # blank / 作成就回报…, follows blocks a stray blank also cut short)
-                known = prev is not None and raw[i - 1] < KNOWN_BODY and len(prev.lines) >= 2
+                # (not where that body has signed off and the block breaks a
+                # word with the next one, …河北涿州市林家屯 / blank / 乡南史辛庄村…:
+                # the line opens the next article, whose column may be another)
+                known = (prev is not None and raw[i - 1] < KNOWN_BODY and len(prev.lines) >= 2
+                         and not (block_signs_off(prev.lines) and len(x.lines) == 1
+                                  and splits_word(x.lines[0], nxt.lines[0])))
                 # a line of the column that ends inside a word (北京集 / blank /
                 # 训，备战…。) and a block that closes the sentence at once: a last
                 # paragraph, not a headline over a one-line article, whatever
@@ -586,7 +591,7 @@ class _Page:
         # blocks after one whose last line signs an article off (…结书。（本版
         # 法律顾问））: the article is over, so a block there that reads as a
         # paragraph's cut-off first line is more likely the next one's opening
-        self.signed = [k > 0 and units[k - 1].kind == "F" and signs_off(units[k - 1].lines[-1])
+        self.signed = [k > 0 and units[k - 1].kind == "F" and block_signs_off(units[k - 1].lines)
                        for k in range(n)]
 
     def _column_near(self, k, step):
@@ -901,6 +906,16 @@ def signs_off(line: str) -> bool:
         return False
     before = line[:m.start()].rstrip()
     return not before or before[-1] in STOPS or before[-1] in CLOSERS and before.rstrip(CLOSERS)[-1:] in STOPS
+
+
+def block_signs_off(lines) -> bool:
+    """signs_off for a block's end, its sign-off whole or wrapped onto a last
+    line of its own (…江西金溪县支行周小琴陈广华汤长 / 明）)."""
+    last = lines[-1].strip()
+    if signs_off(last):
+        return True
+    return (len(lines) >= 2 and last[-1:] in "）)" and not any(c in last for c in "（(")
+            and signs_off(lines[-2].strip() + last))
 
 
 def runs_full(lines) -> bool:

@@ -13,7 +13,7 @@ import pytest
 
 from bench.parse_accuracy import compare_page
 
-from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, decode_dump, headline_score,
+from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off, decode_dump, headline_score,
                               open_rows, page_to_json, parse_page, unaccounted)
 from articles.reflow import ends_sentence, tabular
 
@@ -1049,3 +1049,27 @@ def test_it_opens_an_article_with_a_byline_printed_as_a_line_of_text():
     assert _paragraphs(g) == _paragraphs(e)
     e, g = _pair(expected, got, "布莱尔对北爱和平表示乐观")
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_opens_an_article_with_a_line_cut_inside_a_word_after_a_sign_off():
+    # 1998-01-07, page 9: 请给劳模“减负” signs off with its sign-off wrapped,
+    # …江西金溪县支行周小琴陈广华汤长 / 明）, and the next article, its headline after
+    # it, opens １９９７年１０月２９日上午，河北涿州市林家屯 / blank / 乡南史辛庄村….
+    # The letter's column (24) would make that line too short for a first line
+    # and so a headline; but the article is over and the line breaks a word:
+    # it is the next article's first line, in that article's column (19.5)
+    expected, got = _items(DATA / "mixed-s0__1998-01-07_09.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "请给劳模“减负”")
+    assert g["paragraphs"][-1].endswith("汤长明）")
+    e, g = _pair(expected, got, "面对五千元境界不相同 张晓伟：救人不留名，拒绝收酬谢围观客：顺手牵提包，至今无下落")
+    assert g["paragraphs"][0].startswith("１９９７年１０月２９日上午，河北涿州市林家屯乡南史辛庄村")
+    assert _paragraphs(g) == _paragraphs(e)
+    _assert_paragraphs(expected, got, "江城母虎觅配偶盼望虎年得虎仔")
+
+
+def test_it_reads_a_sign_off_wrapped_onto_a_line_of_its_own():
+    assert block_signs_off(["力量。", "（中国人民银行江西金溪县支行周小琴陈广华汤长", "明）"])
+    assert block_signs_off(["结书。（本版法律顾问）"])
+    assert not block_signs_off(["我们看到（这是一个", "例子）"])
+    assert not block_signs_off(["（中国人民银行江西金溪县支行周小琴陈广华汤长", "明）还有"])
