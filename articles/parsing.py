@@ -506,6 +506,11 @@ class _Page:
             if tail >= SERIES_TAIL:
                 self.series[a] = SERIES_BODY
                 self.own[a] = ta[:-tail]       # what tells it from the rest of the series
+        # blocks after one whose last line signs an article off (…结书。（本版
+        # 法律顾问））: the article is over, so a block there that reads as a
+        # paragraph's cut-off first line is more likely the next one's opening
+        self.signed = [k > 0 and units[k - 1].kind == "F" and block_signs_off(units[k - 1].lines)
+                       for k in range(n)]
         cut = set()                        # blocks found to be a paragraph's cut-off first line
         for i, x in enumerate(units):
             if x.kind != "F" or raw[i] < -50:
@@ -535,7 +540,7 @@ class _Page:
                 # word with the next one, …河北涿州市林家屯 / blank / 乡南史辛庄村…:
                 # the line opens the next article, whose column may be another)
                 known = (prev is not None and raw[i - 1] < KNOWN_BODY and len(prev.lines) >= 2
-                         and not (block_signs_off(prev.lines) and len(x.lines) == 1
+                         and not (self.signed[i] and len(x.lines) == 1
                                   and splits_word(x.lines[0], nxt.lines[0])))
                 # a line of the column that ends inside a word (北京集 / blank /
                 # 训，备战…。) and a block that closes the sentence at once: a last
@@ -588,11 +593,6 @@ class _Page:
                     self.hs[i] -= 6.0      # a first line cut off by a stray blank
                     cut.add(i)
         self.cut = cut
-        # blocks after one whose last line signs an article off (…结书。（本版
-        # 法律顾问））: the article is over, so a block there that reads as a
-        # paragraph's cut-off first line is more likely the next one's opening
-        self.signed = [k > 0 and units[k - 1].kind == "F" and block_signs_off(units[k - 1].lines)
-                       for k in range(n)]
 
     def _column_near(self, k, step):
         """block_column of block k, taking in the free blocks after it (step 1)
