@@ -13,8 +13,8 @@ import pytest
 
 from bench.parse_accuracy import compare_page
 
-from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off, decode_dump, headline_score,
-                              open_rows, page_to_json, parse_page, unaccounted)
+from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off, decode_dump,
+                              headline_score, open_rows, page_to_json, parse_page, unaccounted)
 from articles.reflow import ends_sentence, tabular
 
 HERE = Path(__file__).resolve().parent
