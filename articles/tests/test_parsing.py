@@ -1055,8 +1055,9 @@ def test_it_opens_an_article_with_a_line_cut_inside_a_word_after_a_sign_off():
     # 1998-01-07, page 9: 请给劳模“减负” signs off with its sign-off wrapped,
     # …江西金溪县支行周小琴陈广华汤长 / 明）, and the next article, its headline after
     # it, opens １９９７年１０月２９日上午，河北涿州市林家屯 / blank / 乡南史辛庄村….
-    # The letter's column (24) would make that line too short for a first line
-    # and so a headline; but the article is over and the line breaks a word:
+    # The column of the article before (24) would make that line too short for
+    # a first line and so a headline; but that article is over and the line
+    # breaks a word:
     # it is the next article's first line, in that article's column (19.5)
     expected, got = _items(DATA / "mixed-s0__1998-01-07_09.txt")
     assert _titles(got) == _titles(expected)
