@@ -97,6 +97,9 @@ BROKEN_WORD = 3.0
 
 
 EDITOR_RE = re.compile("[。！？…⋯”）]—{1,3}编者$")
+# A reader's letter signed with a dash, the name and the place (…方向。 /
+# ———李东旭马丽静（辽宁）): in the corpus all 7 such signatures end a paragraph.
+SIGNED_RE = re.compile("(?:^|[。！？…⋯”])—{1,3}[%s·]{2,12}（[%s]{2,6}）$" % (HAN, HAN))
 
 
 def ends_sentence(s: str) -> bool:
@@ -110,7 +113,7 @@ def ends_sentence(s: str) -> bool:
         if k == 0 or (k < 0 and len(s) <= 8) or (
                 k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
             return True
-    if EDITOR_RE.search(s):       # 。———编者: an editor's note signed off
+    if EDITOR_RE.search(s) or SIGNED_RE.search(s):   # 。———编者: an editor's note signed off
         return True
     t = s.rstrip(CLOSERS)
     return bool(t) and t != s and t[-1] in STOPS

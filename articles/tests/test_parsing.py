@@ -1074,3 +1074,16 @@ def test_it_reads_a_sign_off_wrapped_onto_a_line_of_its_own():
     assert block_signs_off(["结书。（本版法律顾问）"])
     assert not block_signs_off(["我们看到（这是一个", "例子）"])
     assert not block_signs_off(["（中国人民银行江西金溪县支行周小琴陈广华汤长", "明）还有"])
+
+
+def test_it_ends_a_readers_letter_at_its_signature():
+    # 1998-01-06, page 10: a column of readers' letters, each signed with a dash,
+    # the name and the province (…方向。 / ———李东旭马丽静（辽宁）), and its
+    # headline 源于实践的思考 after it.  The signature ends the article: the
+    # headline is not its last paragraph, and 环渤海区域经济发展战略研讨会,
+    # whose words the report above repeats, closes that report
+    expected, got = _items(DATA / "seed-s0__1998-01-06_10.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "源于实践的思考")
+    assert g["paragraphs"][-1] == "———李东旭马丽静（辽宁）"
+    assert _paragraphs(g) == _paragraphs(e)

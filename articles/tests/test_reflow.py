@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 from articles.parsing import parse_page
-from articles.reflow import (ANAPHORA, SERIES_INSIDE, SERIES_OPEN, _flatten, _solve, anaphora, break_cost, join_lines,
-                             quote_setting, reflow, series_cost, splits_word, tabular)
+from articles.reflow import (ANAPHORA, SERIES_INSIDE, SERIES_OPEN, _flatten, _solve, anaphora, break_cost, ends_sentence,
+                             join_lines, quote_setting, reflow, series_cost, splits_word, tabular)
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -612,3 +612,10 @@ def test_it_reads_a_line_that_opens_as_other_paragraphs_do_as_likelier_an_openin
     assert len(echo) == len(lines) - 1
     assert [lines[k + 1][:6] for k, e in enumerate(echo) if e] == ["故乡的竹桥，"] * 3
     assert set(echo) == {0.0, ANAPHORA}
+
+
+def test_it_ends_a_sentence_at_a_readers_signature():
+    assert ends_sentence("———李东旭马丽静（辽宁）")
+    assert ends_sentence("向。———王文西（山东）")
+    assert not ends_sentence("李宁牌———中国体育用品（第一）")
+    assert not ends_sentence("———加强基层基础工作不松劲")
