@@ -82,6 +82,8 @@ LABEL = PAPER + "?" + POSTED + "(?:特约)?(?:记者|通讯员|实习生)"
 LABEL_RE = re.compile(LABEL + "$")
 # a byline printed as a line of text, with no □: 本报特派记者管彦忠, 新华社记者徐京跃
 BARE_BYLINE_RE = re.compile(PAPER + POSTED + "(?:特派|特约)?(?:记者|通讯员)" + NAME)
+EDITOR_LINE_RE = re.compile("(?:本版)?责任编辑[：:]?[%s·]{2,8}$" % HAN)
+CREDIT_HEAD = 6.0  # a byline or an editor's credit as a headline
 NAME_RE = re.compile(NAME + "$")
 PHOTO_RE = re.compile(
     r"^(?:(?P<cap>.*?\S)\s+)??"
@@ -111,6 +113,11 @@ TWIN_BODY = 5.0   # such a block inside a body: as much as its words would lend 
 STRAY_HEAD = 3.0  # a headline-like block inside a body
 LEFTOVER_F = -14.0  # leaving a free block out of every item
 SIGNOFF_HEAD = 3.0  # a bracket alone as a headline
+# a ◎ headline and signature with no body of its own: the text after it is
+# its body, even where a line after that body repeats its words as a headline
+# would (奥山由美, the subject of 喜爱中国歌曲的日本姑娘, printed under it)
+EMPTY_COMMENTARY = -12.0
+OPEN_BRACKET = 4.0  # a block that leaves a bracket open as a headline
 KNOWN_BODY = -5.0   # a block this unlike a headline, and 4 lines or more, is body text
 ARTIST = 1.0      # a bracket block alone at either end of a longer body
 BYLINE_END = 6.0  # a body that ends with a byline line
@@ -198,6 +205,8 @@ COHESION_COMMON = 3                 # a bigram in this many runs of prose on the
 COHESION_MAX = 2.0
 COHESION_HS = -5.0
 BLANKS = " \t\u3000\ufeff\x0c\x0b\u00a0"
+# a numbered item (１、农业，我们的农业; 二、…): no headline in the corpus opens so
+ITEM_RE = re.compile("(?:[０-９0-9]{1,2}|[一二三四五六七八九十]{1,3})、")
 
 
 def block_ends(lines) -> bool:
@@ -427,18 +436,24 @@ def headline_score(u: Unit) -> float:
         if w > 24:
             s -= 2.5
     last = u.lines[-1].rstrip()
-    if last[-1] in "，、；":
+    # a clause left open (…，以 / 深化改革生财: a paragraph's first line cut off
+    # by a stray blank) is no headline's end
+    if last[-1] in "，、；" or 0 < len(last) - last.rfind("，") - 1 <= 2 < len(last) and "，" in last:
         s -= OPEN_CLAUSE
     # headlines have no full stop; a run-in subhead does (在改变生产条件中融入计划生育。),
     # alone when a stray blank cuts it off, and its words fill the text after it
     if "。" in u.text:
         s -= 8.0
-    if u.lines[0][:1] in BULLETS:      # a list item of a deck or body
+    if u.lines[0][:1] in BULLETS or ITEM_RE.match(u.lines[0]):   # a list item of a deck or body (●…, １、…)
         s -= 4.0
     if u.lines[0][:1] == "—":          # a subtitle (——忆…) goes under its title, in the same block
         s -= DECK
     if bracketed(u.lines):
         s -= SIGNOFF_HEAD
+    # a bracket left open: the block runs on into the next (（１９９７年…代表大会 /
+    # blank / 常务委员会第二十九次会议通过）)
+    if u.text.count("（") + u.text.count("(") > u.text.count("）") + u.text.count(")"):
+        s -= OPEN_BRACKET
     # fields of a form (荣誉：全国劳动模范 / 工作单位：上海龙吴港务公司, 邮编：…);
     # a headline that quotes two speakers quotes clauses (张晓伟：救人不留名，…)
     if sum(1 for ln in u.lines if FIELD_RE.match(ln) and "，" not in ln) >= 2:
@@ -448,6 +463,10 @@ def headline_score(u: Unit) -> float:
     if any(splits_word(a, b) for a, b in zip(u.lines, u.lines[1:])):
         s -= WORD_SPLIT
     flat = "".join(u.text.split())
+    # a byline printed as a line of text (本报记者田俊荣) or the page's editor
+    # (本版新闻热线… / 责任编辑：周泓洋) names people, never what an article is about
+    if BARE_BYLINE_RE.fullmatch(flat) or any(EDITOR_LINE_RE.match(ln) for ln in u.lines):
+        s -= CREDIT_HEAD
     if DATE_RE.fullmatch(flat):
         s -= DATE_HEAD
     if FIGURE_LABEL_RE.search(flat):
@@ -708,6 +727,14 @@ class _Page:
                              (width(b.lines[-1]) + first_unit_width(c.lines[0]) < Wmin - 2.0
                               and all(width(ln) <= Wmin - 2.0 for ln in b.lines))))):
                 cost += STRAY_HEAD
+            elif (k and len(b.lines) == 1 and self.hs[i + k] > -1.0 and not block_ends(b.lines)
+                    and ends_article(self.u[i + k - 1].lines) and not splits_word(b.lines[0], c.lines[0])):
+                # a line that reads as a headline right after a paragraph that
+                # could end the article (…象。 / 一九九七，文学提供了什么 / 为及时…):
+                # one as wide as a paragraph's first line escapes the room test
+                # above.  Not one that breaks a word with the next block (…外部势 /
+                # 力对阿内政…): that is a first line cut off by a stray blank
+                cost += STRAY_HEAD
         last = self.u[j - 1].lines
         if j - i >= 2 and tab[-2] and not tab[-1] and len(last) <= 3 and not block_ends(last):
             cost += STRAY_HEAD     # words after the figures: the next table's heading
@@ -837,7 +864,7 @@ def _segment(P, post_ties=True, odd=0.0, untitled=UNTITLED):
         # body after it, a stray line)
         offer(i + 1, LEFTOVER_F if u.kind == "F" else -12.0, ("leftover", i))
         if u.kind == "C":
-            offer(i + 1, -6.0, ("commentary", i, i + 1, i + 1))
+            offer(i + 1, EMPTY_COMMENTARY, ("commentary", i, i + 1, i + 1))
         # photos: [P], [P,H], [H,P]
         if u.kind == "P":
             offer(i + 1, -4.0, ("photo", i, None))

@@ -130,7 +130,11 @@ def ends_sentence(s: str) -> bool:
 END_COST = {"stop": 0.0, "quote": 0.0, "signoff": 0.0, "paren": 1.4, "colon": 2.6,
             "semicolon": 3.3, "dash": 2.5, "open": OPEN_END}
 START_BONUS = {"quote": 0.8, "paren": 0.1, "enum": 1.2, "number": 4.5, "clause": 5.4, "digit": 0.2, "bullet": 4.8,
-               "title": 0.9, "plain": 0.0}
+               "title": 0.9, "plain": 0.0, "dots": 4.5}
+# A row of dots after a sentence (…珍稀。 / ⋯⋯⋯⋯ / 由于悲剧一再…) sets a passage
+# apart: in the corpus both rows of four or more are paragraphs of their own,
+# and no sentence inside a paragraph is followed by so many (by two, 8 times)
+DOTS_RE = re.compile("[…⋯]{4,}")
 # （二）… or 二、… after a colon or semicolon: the next item of a list; so is
 # a dash's item (…主要措施有： / ———明确一把手负总责。): in the corpus 10
 # paragraphs open with a dash after a colon, and no line-internal position
@@ -348,6 +352,8 @@ def _start_class(s: str) -> str:
         return "clause"
     if NUMBER_RE.match(s):
         return "number"
+    if DOTS_RE.match(s):
+        return "dots"
     c = s[0]
     if c in "“‘":
         return "quote"

@@ -13,8 +13,8 @@ import pytest
 
 from bench.parse_accuracy import compare_page
 
-from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off, decode_dump,
-                              headline_score, open_rows, page_to_json, parse_page, unaccounted)
+from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off,
+                              decode_dump, headline_score, open_rows, page_to_json, parse_page, unaccounted)
 from articles.reflow import ends_sentence, tabular
 
 HERE = Path(__file__).resolve().parent
@@ -1087,3 +1087,76 @@ def test_it_ends_a_readers_letter_at_its_signature():
     e, g = _pair(expected, got, "源于实践的思考")
     assert g["paragraphs"][-1] == "———李东旭马丽静（辽宁）"
     assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_reads_a_headline_as_wide_as_a_first_line_after_an_ended_article():
+    # 1998-01-09, page 11: a review ends …象。 and its headline, 一九九七，文学提供了什么,
+    # fills as much of the column as a paragraph's first line would; an editor's
+    # note follows, cut after its first line by a stray blank.  Read into the
+    # review, it would make one article of two
+    expected, got = _items(DATA / "seed-s0__1998-01-09_11.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "文学期刊头条月报")
+    assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_reads_a_line_cut_after_a_clause_as_no_headline():
+    # the same page: an interview's answer 陈昌本：这次评出的四部作品，都不 / blank /
+    # 是浮躁之作，… - two characters after the comma leave a clause open
+    expected, got = _items(DATA / "seed-s0__1998-01-09_11.txt")
+    _assert_paragraphs(expected, got, "用作品本身说话的优秀创作")
+    assert headline_score(Unit("F", ["陈昌本：这次评出的四部作品，都不"])) <= -6.0
+    assert headline_score(Unit("F", ["一九九七，文学提供了什么"])) == 0.0
+
+
+def test_it_takes_no_byline_or_editor_line_for_a_headline():
+    # 1998-01-12, page 9: a report's byline is a line of its body, 本报记者田俊荣,
+    # and the editor's corner ends with 本版新闻热线寻呼：… / 责任编辑：周泓洋
+    expected, got = _items(DATA / "same-date" / "seed-s44__1998-01-12_09.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "对无证者说不")
+    assert g["paragraphs"][1] == "本报记者田俊荣"
+    e, g = _pair(expected, got, "沟通你和我")
+    assert g["paragraphs"][-1] == "责任编辑：周泓洋"
+    assert headline_score(Unit("F", ["本报记者田俊荣"])) == headline_score(Unit("F", ["田俊荣"])) - 6.0
+    assert headline_score(Unit("F", ["本版新闻热线寻呼：０１０—６４３６５５６６呼８２８３", "责任编辑：周泓洋"])) < -6.0
+
+
+def test_it_takes_no_block_that_leaves_a_bracket_open_for_a_headline():
+    # 1998-01-06, page 2: the Price Law opens with its adoption note, cut by a stray
+    # blank: （１９９７年１２月２９日第八届全国人民代表大会 / blank / 常务委员会第二十九次会议通过）
+    expected, got = _items(DATA / "same-date" / "seed-s7__1998-01-06_02.txt")
+    assert _titles(got) == _titles(expected)
+    assert got[0]["title"] == "中华人民共和国价格法"
+    assert got[0]["paragraphs"][0].startswith("（１９９７年１２月２９日第八届全国人民代表大会常务委员会")
+
+
+def test_it_gives_a_commentary_the_body_under_its_signature():
+    # 1998-01-11, page 3: 喜爱中国歌曲的日本姑娘 / ◎张国成 and its body end with the
+    # name of its subject alone, 奥山由美, which the body repeats as it would a
+    # headline's words.  A ◎ item is never empty: the body is the commentary's
+    expected, got = _items(DATA / "same-date" / "seed-s7__1998-01-11_03.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "喜爱中国歌曲的日本姑娘")
+    assert g["paragraphs"][-1] == "奥山由美"
+    assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_sets_a_row_of_dots_apart_as_a_paragraph():
+    # 1998-01-06, page 9: …和大熊猫一样珍稀。 / ⋯⋯⋯⋯ / 由于悲剧一再发生，昆明动物…
+    expected, got = _items(DATA / "headline-first-s0__1998-01-06_09.txt")
+    e, g = _pair(expected, got, "关爱不当酿悲剧呼吁环保进课堂")
+    k = g["paragraphs"].index("⋯⋯⋯⋯")
+    assert g["paragraphs"][k + 1].startswith("由于悲剧一再发生")
+    assert _paragraphs(g) == _paragraphs(e)
+
+
+def test_it_takes_no_numbered_item_for_a_headline():
+    # 1998-01-08, page 9: picture news, five numbered captions and the agency's
+    # sign-off, its headline 图片新闻 after them; the first two captions, １、农业，
+    # 我们的农业 / ２、青海玉树藏族自治州天然草原牧场, stand between blank lines
+    expected, got = _items(DATA / "mixed-s0__1998-01-08_09.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "图片新闻")
+    assert _paragraphs(g) == _paragraphs(e)
+    assert headline_score(Unit("F", ["１、农业，我们的农业"])) == headline_score(Unit("F", ["农业，我们的农业"])) - 4.0
