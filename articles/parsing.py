@@ -436,9 +436,10 @@ def headline_score(u: Unit) -> float:
         if w > 24:
             s -= 2.5
     last = u.lines[-1].rstrip()
-    # a clause left open (…，以 / 深化改革生财: a paragraph's first line cut off
-    # by a stray blank) is no headline's end
-    if last[-1] in "，、；" or 0 < len(last) - last.rfind("，") - 1 <= 2 < len(last) and "，" in last:
+    # a block that ends on a comma, or a word after one (…，以 / 深化改革生财: a
+    # paragraph's first line cut off by a stray blank), leaves a clause open
+    tail = last.rsplit("，", 1)[1] if "，" in last and len(last) > 2 else ""
+    if last[-1] in "，、；" or 0 < len(tail) <= 2:
         s -= OPEN_CLAUSE
     # headlines have no full stop; a run-in subhead does (在改变生产条件中融入计划生育。),
     # alone when a stray blank cuts it off, and its words fill the text after it

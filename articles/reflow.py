@@ -113,7 +113,7 @@ def ends_sentence(s: str) -> bool:
         if k == 0 or (k < 0 and len(s) <= 8) or (
                 k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
             return True
-    if EDITOR_RE.search(s) or SIGNED_RE.search(s):   # 。———编者: an editor's note signed off
+    if EDITOR_RE.search(s) or SIGNED_RE.search(s):   # 。———编者, ———王文西（山东）: signed off
         return True
     t = s.rstrip(CLOSERS)
     return bool(t) and t != s and t[-1] in STOPS
