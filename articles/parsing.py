@@ -230,6 +230,19 @@ def opens_article(line: str) -> bool:
 TITLE_NOTE_RE = re.compile(r"[（(][^（）()]{1,8}[）)]\s*$")
 
 
+def opens_with_deck(lines) -> bool:
+    """A block that opens with a deck (a dash, no sentence's end) and, on one of
+    its next two lines, a name of up to four characters alone, with text after it:
+    the corpus prints a deck and its author so twice, each time opening its article."""
+    if not lines[0].startswith("—"):
+        return False
+    for k in (1, 2):
+        name = lines[k].strip() if k + 1 < len(lines) else ""
+        if NAME_RE.match(name) and len(name) <= 4 and not any(c in "。！？" for ln in lines[:k] for c in ln):
+            return True
+    return False
+
+
 def bracketed(lines) -> bool:
     """A block that is one bracket and nothing else: （熊伯齐）, （新华社北京１月１日电）.
     A sign-off or an artwork's artist: it ends what comes before it, and is no headline."""
@@ -736,6 +749,9 @@ class _Page:
                 # above.  Not one that breaks a word with the next block (…外部势 /
                 # 力对阿内政…): that is a first line cut off by a stray blank
                 cost += STRAY_HEAD
+        # a deck and its author's name alone (——怀念…何长工 / 宋瑞祥) open an
+        # article whose headline follows it: inside a body they start the next
+        cost += STRAY_HEAD * sum(1 for x in self.u[i + 1:j] if opens_with_deck(x.lines))
         last = self.u[j - 1].lines
         if j - i >= 2 and tab[-2] and not tab[-1] and len(last) <= 3 and not block_ends(last):
             cost += STRAY_HEAD     # words after the figures: the next table's heading

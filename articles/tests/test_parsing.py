@@ -14,7 +14,8 @@ import pytest
 from bench.parse_accuracy import compare_page
 
 from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off,
-                              decode_dump, headline_score, open_rows, page_to_json, parse_page, unaccounted)
+                              decode_dump, headline_score, open_rows, opens_with_deck, page_to_json, parse_page,
+                              unaccounted)
 from articles.reflow import ends_sentence, tabular
 
 HERE = Path(__file__).resolve().parent
@@ -1158,3 +1159,17 @@ def test_it_takes_no_numbered_item_for_a_headline():
     assert _titles(got) == _titles(expected)
     _assert_paragraphs(expected, got, "图片新闻")
     assert headline_score(Unit("F", ["１、农业，我们的农业"])) == headline_score(Unit("F", ["农业，我们的农业"])) - 4.0
+
+
+def test_it_opens_an_article_at_a_deck_and_its_author():
+    # 1998-01-07, page 12: a commentary ends …永远活在我们心中！ and the next
+    # article opens with its deck and author, ——怀念新中国地质矿产事业的 /
+    # 主要奠基人何长工 / 宋瑞祥, its headline after its body.  Both memoirs honour
+    # party veterans, so their words alone do not tell where one ends
+    expected, got = _items(DATA / "same-date" / "seed-s0__1998-01-07_12.txt")
+    assert _titles(got) == _titles(expected)
+    _assert_paragraphs(expected, got, "燃太岳烽火树浩然正气——忆太岳根据地时期的安子文同志",
+                       "乐给党旗添光彩甘为人民扛『长工』")
+    assert opens_with_deck(["——怀念新中国地质矿产事业的", "主要奠基人何长工", "宋瑞祥", "１９９７年１２月２９日，是地质职工衷"])
+    assert not opens_with_deck(["——这是我们的心愿。", "宋瑞祥", "１９９７年"])
+    assert not opens_with_deck(["怀念新中国地质矿产事业的", "宋瑞祥", "１９９７年"])

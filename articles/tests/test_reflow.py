@@ -5,7 +5,7 @@ from pathlib import Path
 
 from articles.parsing import parse_page
 from articles.reflow import (ANAPHORA, SERIES_INSIDE, SERIES_OPEN, _flatten, _solve, anaphora, break_cost, ends_sentence,
-                             join_lines, quote_setting, reflow, series_cost, splits_word, tabular)
+                             join_lines, leaves_open, quote_setting, reflow, series_cost, splits_word, tabular)
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "sample" / "seed-page.txt"
@@ -619,3 +619,19 @@ def test_it_ends_a_sentence_at_a_readers_signature():
     assert ends_sentence("向。———王文西（山东）")
     assert not ends_sentence("李宁牌———中国体育用品（第一）")
     assert not ends_sentence("———加强基层基础工作不松劲")
+
+
+def test_it_runs_on_a_line_that_leaves_a_bracket_open():
+    # a prize list set as short lines, where breaks are cheap (1998-01-08, page 5):
+    # 一、“三下乡”先进集体（共 / １００个） is one paragraph
+    want, got = corpus_paragraphs("seed-s0__1998-01-08_05", "全国文化科技卫生“三下乡”活动先进集体、先进个人名单")
+    assert "一、“三下乡”先进集体（共１００个）" in want
+    assert got == want
+    # and a title mark: 目前状况带徒弟，编写《李素丽服务 / 法》 (1998-01-04, page 4)
+    want, got = corpus_paragraphs("mixed-s13__1998-01-04_04", "李素丽")
+    assert "目前状况带徒弟，编写《李素丽服务法》" in want
+    assert got == want
+    assert leaves_open("一、“三下乡”先进集体（共")
+    assert leaves_open("目前状况带徒弟，编写《李素丽服务")
+    assert not leaves_open("工作单位北京市公交总公司公汽一公司")
+    assert not leaves_open("…结书。（本版法律顾问）")
