@@ -772,10 +772,15 @@ class _Page:
         cost += TWIN_BODY * sum(1 for x in range(i, j) if self.twin[x]) + sum(self.series[i:j])
         # one body keeps one column: a change of width means another article.
         # Verse sets none (couplets of five characters, then of seven); a
-        # table's rows, as short, still tell one ranking from the next
-        cols = [c for c, t in zip(self.col[i:j], tab) if c is not None and (c >= VERSE_WIDTH or t)]
-        for a, b in zip(cols, cols[1:]):
-            if abs(a - b) > 1.5:
+        # table's rows, as short, still tell one ranking from the next (its
+        # heading stands between them).  Two blocks of rows with nothing
+        # between are one table that a stray blank cut, whatever their widths:
+        # its columns of figures differ from one row group to the next
+        # (上证指数９１７．０２… / blank / ５５．８８２１６．６３…)
+        cols = [(c, k) for k, (c, t) in enumerate(zip(self.col[i:j], tab))
+                if c is not None and (c >= VERSE_WIDTH or t)]
+        for (a, ka), (b, kb) in zip(cols, cols[1:]):
+            if abs(a - b) > 1.5 and not (tab[ka] and tab[kb] and kb == ka + 1):
                 cost += 4.0
         cost -= COHESION * sum(self.cohesion(k) for k in range(i + 1, j) if self.prose(k - 1) and self.prose(k))
         cost += sum(self.dateline[i + 1:j])

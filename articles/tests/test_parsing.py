@@ -1173,3 +1173,15 @@ def test_it_opens_an_article_at_a_deck_and_its_author():
     assert opens_with_deck(["——怀念新中国地质矿产事业的", "主要奠基人何长工", "宋瑞祥", "１９９７年１２月２９日，是地质职工衷"])
     assert not opens_with_deck(["——这是我们的心愿。", "宋瑞祥", "１９９７年"])
     assert not opens_with_deck(["怀念新中国地质矿产事业的", "宋瑞祥", "１９９７年"])
+
+
+def test_it_keeps_a_table_that_a_stray_blank_cuts_in_one_item():
+    # 1998-01-05, page 10: the year's market table, 名称前年收盘本年开盘… with its
+    # rows, cut by a stray blank after 成分指数３２１５．８３… and followed by its
+    # headline 一九九七年股市概览.  The rows after the blank are set narrower
+    # (本年收盘涨跌幅成交金额 and columns of figures), but they are the same table
+    expected, got = _items(DATA / "same-date" / "seed-s0__1998-01-05_10.txt")
+    assert _titles(got) == _titles(expected)
+    _assert_paragraphs(expected, got, "一九九七年股市概览")
+    e, g = _pair(expected, got, "一九九七年股市概览")
+    assert _paragraphs(g)[-1] == "９８．９７３１．９７１８２４６３０５７９２"
