@@ -1185,3 +1185,14 @@ def test_it_keeps_a_table_that_a_stray_blank_cuts_in_one_item():
     _assert_paragraphs(expected, got, "一九九七年股市概览")
     e, g = _pair(expected, got, "一九九七年股市概览")
     assert _paragraphs(g)[-1] == "９８．９７３１．９７１８２４６３０５７９２"
+
+
+def test_it_reads_a_line_that_finishes_a_cut_word_as_no_headline():
+    # 1998-01-14, page 12: the essay contest's prize list ends …李清林中共哈尔滨市委 /
+    # blank / 书记, then its headline “我看香港回归”征文获奖名单.  书记 finishes
+    # 市委书记: the list's last line, not a headline over the essay that follows
+    expected, got = _items(DATA / "same-date" / "seed-s0__1998-01-14_12.txt")
+    assert _titles(got) == _titles(expected)
+    assert "书记" not in _titles(got)
+    e, g = _pair(expected, got, "“我看香港回归”征文获奖名单")
+    assert _paragraphs(g)[-1].endswith("李清林中共哈尔滨市委书记")
