@@ -516,6 +516,7 @@ class _Page:
         self.bracket = [bracketed(x.lines) for x in units]  # each block a bracket alone?
         # each block ending in a byline printed as text (本报特派记者管彦忠)?
         self.byline = [x.kind == "F" and BARE_BYLINE_RE.fullmatch(x.lines[-1].strip()) is not None for x in units]
+        self.deck = [x.kind == "F" and opens_with_deck(x.lines) for x in units]   # each block a deck and its author?
         # what a body pays to take in block k: a dateline's paragraph (本报讯…,
         # 新华社…电) after one that ends an article opens a brief of its own
         self.dateline = [0.0] * n
@@ -767,7 +768,7 @@ class _Page:
                 cost += STRAY_HEAD
         # a deck and its author's name alone (——怀念…何长工 / 宋瑞祥) open an
         # article whose headline follows it: inside a body they start the next
-        cost += STRAY_HEAD * sum(1 for x in self.u[i + 1:j] if opens_with_deck(x.lines))
+        cost += STRAY_HEAD * sum(self.deck[i + 1:j])
         last = self.u[j - 1].lines
         if j - i >= 2 and tab[-2] and not tab[-1] and len(last) <= 3 and not block_ends(last):
             cost += STRAY_HEAD     # words after the figures: the next table's heading
