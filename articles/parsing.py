@@ -173,6 +173,28 @@ FIRST_CUT = 2.0
 # without the column and editor's-note tests lost 4 items on three of seven
 # default runs: a roundup split twice, an article after its editor's note twice).
 DATELINE_INSIDE = 6.0
+# Each article keeps its own column, and make_pages.py draws each one's width
+# afresh (14 to 24 characters, or half a character more), so two briefs
+# seldom share one to the half character, and two stretches of one article
+# mostly do.  On a page read as a column of briefs, where a blank line is
+# otherwise taken for a brief's end, a brief that would start at a block
+# whose column equals the one before it costs SAME_COLUMN.  Not a block that
+# opens with its dateline: that tells the brief's start whatever the column
+# (two dateline briefs in one width, 新华社西宁… / 新华社南昌…, are common
+# enough to lose more than the rule mends).  On the --untitled keep runs
+# seed layout seed 3, headline-first seed 4 and mixed seed 8, wrong items
+# 441 -> 416; without that exemption 469; at 1.2 and 3.0, 413 and 420.  Off a
+# page of briefs it mends nothing: the first reading has to find them.
+# Both rules together: see the README.
+SAME_COLUMN = 2.0
+# A sign-off (（本报专电）, （张紫云）) ends an article: a body that goes on
+# past a block ending with one, across a blank line, costs SIGNED_INSIDE.  Not
+# past a photo's note (（新华社记者…摄）, （新华社发）) or before a numbered item
+# (２、…): a group of photos under 图片新闻 numbers each and signs each off:
+# without those two exemptions the rule took the three runs above 416 -> 386
+# but the twenty-three default runs 1,535 -> 1,544, photo groups split up.
+SIGNED_INSIDE = 4.0
+PHOTO_NOTE_RE = re.compile("(?:摄|发)[）)]$")
 EDITOR_NOTE_RE = re.compile("编者按|编者的话|编者[：:]|编辑点评|编辑手记|编前|编后")
 OPEN_FULL = 2.5   # a body that stops mid-sentence at a full line
 FIELD_RE = re.compile("[%s]{2,4}[：:]" % HAN)
@@ -527,6 +549,15 @@ class _Page:
                 a, b = self._column_near(k - 1, -1), self._column_near(k, 1)
                 if a is None or b is None or abs(a - b) > 0.5:
                     self.dateline[k] = DATELINE_INSIDE
+        # what a brief that starts at block k pays on a page of briefs: the
+        # blocks on either side set one column (SAME_COLUMN)
+        self.joined = [0.0] * n
+        for k in range(1, n):
+            x, y = units[k - 1], units[k]
+            if x.kind == y.kind == "F" and self.hs[k - 1] < COHESION_HS and not opens_article(y.lines[0]):
+                a, b = self._column_near(k - 1, -1), self._column_near(k, 1)
+                if a is not None and a == b:
+                    self.joined[k] = SAME_COLUMN
         raw = list(self.hs)
         # a photo printed with an article takes the article's main title: a
         # headline-like block whose text another one repeats (whole or before
@@ -555,6 +586,9 @@ class _Page:
         # paragraph's cut-off first line is more likely the next one's opening
         self.signed = [k > 0 and units[k - 1].kind == "F" and block_signs_off(units[k - 1].lines)
                        for k in range(n)]
+        # each block after one that signs an article off (SIGNED_INSIDE)
+        self.ended = [signed and not PHOTO_NOTE_RE.search(units[k - 1].lines[-1]) and not ITEM_RE.match(units[k].lines[0])
+                      for k, signed in enumerate(self.signed)]
         cut = set()                        # blocks found to be a paragraph's cut-off first line
         for i, x in enumerate(units):
             if x.kind != "F" or raw[i] < -50:
@@ -801,6 +835,7 @@ class _Page:
                 cost += 4.0
         cost -= COHESION * sum(self.cohesion(k) for k in range(i + 1, j) if self.prose(k - 1) and self.prose(k))
         cost += sum(self.dateline[i + 1:j])
+        cost += SIGNED_INSIDE * sum(self.ended[i + 1:j])
         return cost
 
     def prose(self, k):
@@ -871,16 +906,18 @@ def _plan(units):
         plan = _segment(P, post_ties=ties, odd=odd)
     briefs = sum(1 for e in plan if e[0] == "article" and e[1] is None and e[2] is None)
     if briefs >= BRIEF_PAGE:
-        plan = _segment(P, post_ties=ties, odd=odd, untitled=UNTITLED_BRIEFS)
+        plan = _segment(P, post_ties=ties, odd=odd, untitled=UNTITLED_BRIEFS, joined=P.joined)
     return plan
 
 
-def _segment(P, post_ties=True, odd=0.0, untitled=UNTITLED):
+def _segment(P, post_ties=True, odd=0.0, untitled=UNTITLED, joined=None):
     """Best split of the unit sequence into items (dynamic programme).  Ties
     go to the side post_ties names; `odd` is what a headline on the other
-    side costs."""
+    side costs; `joined[k]`, what an item with no byline that starts at block
+    k pays (a page of briefs: P.joined)."""
     units = P.u
     n = len(units)
+    joined = joined or [0.0] * n
     NEG = float("-inf")
     best = [NEG] * (n + 1)
     back = [None] * (n + 1)
@@ -947,12 +984,13 @@ def _segment(P, post_ties=True, odd=0.0, untitled=UNTITLED):
                 elif kind == "B":
                     offer(j, -cost - 3.0, ("article", anchor, None, bstart, j, None))   # untitled
                 else:
-                    offer(j, -cost - untitled, ("article", None, None, bstart, j, None))      # untitled, uncredited
+                    offer(j, -cost - untitled - joined[bstart], ("article", None, None, bstart, j, None))   # untitled, uncredited
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
                     post = (P.hs[j] + SIM_WEIGHT * P.sim(j, bstart, j)
                             + LEAD * P.sim(j, bstart, bstart + 1) + (TIE if post_ties else -odd))
-                    offer(j + 1, post - cost, ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
+                    offer(j + 1, post - cost - (joined[bstart] if kind == "F" else 0.0),
+                          ("article", anchor if kind == "B" else None, j, bstart, j, "post"))
     # backtrack
     items = []
     j = n

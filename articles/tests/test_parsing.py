@@ -937,6 +937,36 @@ def test_it_reads_a_column_of_untitled_briefs_one_item_each():
     _assert_paragraphs(expected, got, "国际社会向我震区提供援助")
 
 
+def test_it_reads_a_blank_between_two_stretches_of_one_column_as_no_briefs_end():
+    # 1998-01-23, page 6 (headline-first, seed 4, --untitled keep): a page of
+    # world news that ends in four untitled briefs, so it is read as a column
+    # of briefs.  Higher up, a blank line falls between two paragraphs of
+    # 武器核查… (…议的结果。 / blank / 关于武器核查小组成员的国籍问题…) and of
+    # 伊拉克危机新动向 (…增加其它常任理事国的代表。 / blank / 伊的要求得到俄、法、中等国…),
+    # both set in their article's column (24 and 20 characters).  Each last
+    # paragraph had come out as a brief of its own
+    expected, got = _items(DATA / "headline-first-untitled-s4__1998-01-23_06.txt")
+    _assert_paragraphs(expected, got, "武器核查美国总统克林顿声称 不反对『说理』不排除『教训』伊拉克要求推迟检查总统府")
+    _assert_paragraphs(expected, got, "伊拉克危机新动向")
+    briefs = _untitled(expected)
+    assert len(briefs) == 4
+    assert _untitled(got) == briefs
+
+
+def test_it_ends_a_brief_at_its_sign_off():
+    # 1998-01-25, page 6 (headline-first, seed 4, --untitled keep): after
+    # 韩着手调整产业结构, four untitled briefs, three of them signed off
+    # (…（本报专电）, …（张紫云）, …（据新华社电）), their columns 16 to 19.5
+    # characters, each a little wider than the one before.  The first reading
+    # finds one untitled item, so the page is no column of briefs; the four had
+    # run together as one body
+    expected, got = _items(DATA / "headline-first-untitled-s4__1998-01-25_06.txt")
+    briefs = _untitled(expected)
+    assert len(briefs) == 4 and all(len(p) == 1 for p in briefs)
+    assert _untitled(got) == briefs
+    _assert_paragraphs(expected, got, "韩着手调整产业结构")
+
+
 def test_it_keeps_a_datelines_paragraph_after_a_stray_blank_in_its_roundup():
     # 1998-01-21, page 7 (seed layout, seed 0): 东亚经济传真, three reports
     # under one headline.  A stray blank falls before the third,
