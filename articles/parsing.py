@@ -587,8 +587,8 @@ class _Page:
         self.signed = [k > 0 and units[k - 1].kind == "F" and block_signs_off(units[k - 1].lines)
                        for k in range(n)]
         # each block after one that signs an article off (SIGNED_INSIDE)
-        self.ended = [signed and not PHOTO_NOTE_RE.search(units[k - 1].lines[-1]) and not ITEM_RE.match(units[k].lines[0])
-                      for k, signed in enumerate(self.signed)]
+        self.ended = [signed and not PHOTO_NOTE_RE.search(units[k - 1].lines[-1])
+                      and not ITEM_RE.match(units[k].lines[0]) for k, signed in enumerate(self.signed)]
         cut = set()                        # blocks found to be a paragraph's cut-off first line
         for i, x in enumerate(units):
             if x.kind != "F" or raw[i] < -50:
@@ -984,7 +984,8 @@ def _segment(P, post_ties=True, odd=0.0, untitled=UNTITLED, joined=None):
                 elif kind == "B":
                     offer(j, -cost - 3.0, ("article", anchor, None, bstart, j, None))   # untitled
                 else:
-                    offer(j, -cost - untitled - joined[bstart], ("article", None, None, bstart, j, None))   # untitled, uncredited
+                    # untitled, uncredited
+                    offer(j, -cost - untitled - joined[bstart], ("article", None, None, bstart, j, None))
                 # trailing headline (the paper's layout)
                 if head is None and j < n and units[j].kind == "F" and P.hs[j] > -50:
                     post = (P.hs[j] + SIM_WEIGHT * P.sim(j, bstart, j)

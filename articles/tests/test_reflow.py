@@ -118,6 +118,17 @@ def test_it_runs_a_colon_on_into_the_quote_it_introduces():
     assert break_cost("刑事案件：", "（一）故意伤害案（轻伤）；") < break_cost("刑事案件：", "故意伤害案")
 
 
+def test_it_reads_a_telephones_area_code_in_brackets_as_no_list_item():
+    # People's Daily 1998-01-20, page 4 (headline-first, seed 0), as make_pages.py
+    # wraps it: 长航集团推出春运优质服务标准 ends with its hotline, the area code in
+    # brackets opening the last line, （０２７）—２８５６７７２…, after 监督电话：
+    blocks = dump_blocks(DATA / "headline-first-s0__1998-01-20_04.txt", "一年一度的春运已经开始", "２７６６３５３。")
+    want, got = corpus_paragraphs("headline-first-s0__1998-01-20_04", "长航集团推出春运优质服务标准公布监督电话请社会监督")
+    assert [norm(p) for p in reflow(blocks)] == want == got
+    assert break_cost("监督电话：", "（０２７）—２８５６７７２") > 0.0
+    assert break_cost("刑事案件：", "（一）故意伤害案（轻伤）；") < 0.0
+
+
 def test_it_prices_a_break_before_a_long_sign_off_below_one_before_a_short_one():
     # a reader's address or an author's post stands alone; a name is more often inline
     long_one = break_cost("情怀。", "（江西会昌县人民广播电台华子逸程业长）")
