@@ -908,6 +908,15 @@ def _untitled(items):
     return [_paragraphs(x) for x in items if x["kind"] == "article" and not x["title"]]
 
 
+def _assert_briefs(expected, got, count, paragraphs=None):
+    """The page holds `count` untitled briefs (each of so many paragraphs),
+    and the parser finds exactly those."""
+    briefs = _untitled(expected)
+    assert len(briefs) == count
+    assert paragraphs is None or all(len(p) == paragraphs for p in briefs)
+    assert _untitled(got) == briefs
+
+
 @pytest.mark.parametrize("name", ["seed-untitled-s3__1998-01-07_03", "headline-first-untitled-s4__1998-01-20_08"])
 def test_it_reads_each_brief_that_opens_with_its_dateline_as_an_item_of_its_own(name):
     # Untitled briefs (make_pages.py --untitled keep), one after another
@@ -931,9 +940,7 @@ def test_it_reads_a_column_of_untitled_briefs_one_item_each():
     # column of briefs, where a blank between two blocks is a brief's end.
     # The last two had run together as one body
     expected, got = _items(DATA / "mixed-untitled-s3__1998-01-21_06.txt")
-    briefs = _untitled(expected)
-    assert len(briefs) == 3 and all(len(p) == 1 for p in briefs)
-    assert _untitled(got) == briefs
+    _assert_briefs(expected, got, 3, paragraphs=1)
     _assert_paragraphs(expected, got, "国际社会向我震区提供援助")
 
 
@@ -948,9 +955,7 @@ def test_it_reads_a_blank_between_two_stretches_of_one_column_as_no_briefs_end()
     expected, got = _items(DATA / "headline-first-untitled-s4__1998-01-23_06.txt")
     _assert_paragraphs(expected, got, "武器核查美国总统克林顿声称 不反对『说理』不排除『教训』伊拉克要求推迟检查总统府")
     _assert_paragraphs(expected, got, "伊拉克危机新动向")
-    briefs = _untitled(expected)
-    assert len(briefs) == 4
-    assert _untitled(got) == briefs
+    _assert_briefs(expected, got, 4)
 
 
 def test_it_ends_a_brief_at_its_sign_off():
@@ -961,9 +966,7 @@ def test_it_ends_a_brief_at_its_sign_off():
     # finds one untitled item, so the page is no column of briefs; the four had
     # run together as one body
     expected, got = _items(DATA / "headline-first-untitled-s4__1998-01-25_06.txt")
-    briefs = _untitled(expected)
-    assert len(briefs) == 4 and all(len(p) == 1 for p in briefs)
-    assert _untitled(got) == briefs
+    _assert_briefs(expected, got, 4, paragraphs=1)
     _assert_paragraphs(expected, got, "韩着手调整产业结构")
 
 
