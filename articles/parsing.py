@@ -541,20 +541,20 @@ class _Page:
         self.deck = [x.kind == "F" and opens_with_deck(x.lines) for x in units]   # each block a deck and its author?
         # what a body pays to take in block k: a dateline's paragraph (本报讯…,
         # 新华社…电) after one that ends an article opens a brief of its own
-        self.dateline = [0.0] * n
+        # (DATELINE_INSIDE, unless both set one column); and what a brief that
+        # starts at block k pays on a page of briefs: the blocks on either side
+        # set one column (SAME_COLUMN)
+        self.dateline, self.joined = [0.0] * n, [0.0] * n
         for k in range(1, n):
             x, y = units[k - 1], units[k]
-            if x.kind == y.kind == "F" and opens_article(y.lines[0]) and ends_article(x.lines) \
-                    and not self._after_editors_note(k):
+            if x.kind != "F" or y.kind != "F":
+                continue
+            dated = opens_article(y.lines[0])
+            if dated and ends_article(x.lines) and not self._after_editors_note(k):
                 a, b = self._column_near(k - 1, -1), self._column_near(k, 1)
                 if a is None or b is None or abs(a - b) > 0.5:
                     self.dateline[k] = DATELINE_INSIDE
-        # what a brief that starts at block k pays on a page of briefs: the
-        # blocks on either side set one column (SAME_COLUMN)
-        self.joined = [0.0] * n
-        for k in range(1, n):
-            x, y = units[k - 1], units[k]
-            if x.kind == y.kind == "F" and self.hs[k - 1] < COHESION_HS and not opens_article(y.lines[0]):
+            elif not dated and self.hs[k - 1] < COHESION_HS:
                 a, b = self._column_near(k - 1, -1), self._column_near(k, 1)
                 if a is not None and a == b:
                     self.joined[k] = SAME_COLUMN
