@@ -23,7 +23,7 @@ from os.path import commonprefix
 
 from . import regions as _regions
 from .encoding import CONTROL_RE, detect
-from .reflow import (BULLETS, CLOSERS, DATE_RE, DIGITS, HAN, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence,
+from .reflow import (BULLETS, CLOSERS, CUT_FIGURE_RE, DATE_RE, DIGITS, HAN, MIN_COLUMN, SIGNOFF_RE, STOPS, ends_sentence,
                      first_unit_width, join_lines, reflow_page, splits_word, squeeze, tabular, width)
 
 
@@ -482,9 +482,10 @@ def headline_score(u: Unit) -> float:
             s -= 2.5
     last = u.lines[-1].rstrip()
     # a block that ends on a comma, or a word after one (…，以 / 深化改革生财: a
-    # paragraph's first line cut off by a stray blank), leaves a clause open
+    # paragraph's first line cut off by a stray blank), leaves a clause open;
+    # one that ends inside a figure (上证Ａ股１３１２．９９１３１５·) leaves a row open
     tail = last.rsplit("，", 1)[1] if "，" in last and len(last) > 2 else ""
-    if last[-1] in "，、；" or 0 < len(tail) <= 2:
+    if last[-1] in "，、；" or 0 < len(tail) <= 2 or CUT_FIGURE_RE.search(last):
         s -= OPEN_CLAUSE
     # headlines have no full stop; a run-in subhead does (在改变生产条件中融入计划生育。),
     # alone when a stray blank cuts it off, and its words fill the text after it

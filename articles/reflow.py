@@ -104,6 +104,16 @@ BROKEN_WORD = 3.0
 # which a paragraph leaves open 18 times in 4,472 (a quotation over several
 # paragraphs), at 2.5 changed nothing there nor on the twelve measure-only runs.
 UNCLOSED = 4.0
+# A paragraph does not end inside a figure.  The wrap may cut one at its
+# decimal point, which closes a unit as any mark does (上证３０３９４３·…３８２２· /
+# ０９): of the corpus's 19,484 paragraphs none ends with a digit and a point,
+# and 2,162 points sit between two digits inside one.  A table, priced as
+# verse, breaks its lines cheaply, so this is priced on top of the capped
+# text cost, as UNCLOSED.  Items wrong in any field on the 23 default runs
+# 1,512 -> 1,506 (6 better, none worse), with parsing.py's like rule for
+# headlines.
+CUT_FIGURE = 4.0
+CUT_FIGURE_RE = re.compile("[0-9０-９][·．.]$")
 
 
 EDITOR_RE = re.compile("[。！？…⋯”）]—{1,3}编者$")
@@ -754,6 +764,7 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, colu
     # (subheads and verse end so), plus BROKEN_WORD where it would cut a word
     broken = [(BROKEN_WORD if end_class[k] == "open" and splits_word(lines[k], lines[k + 1]) else 0.0)
               + (UNCLOSED if leaves_open(lines[k]) else 0.0)
+              + (CUT_FIGURE if CUT_FIGURE_RE.search(lines[k].rstrip()) else 0.0)
               for k in range(n - 1)]
     series = [series_cost(lines, k) for k in range(n - 1)]
     echo = anaphora(lines)

@@ -162,6 +162,28 @@ def test_it_opens_a_paragraph_at_a_tables_first_row_after_its_column_names():
     assert got == want
 
 
+def test_it_keeps_a_figure_whole_where_the_wrap_cuts_it_at_its_decimal_point():
+    # People's Daily 1998-01-26, page 10 (上周股市概览, as make_pages.py sets
+    # it with seed 0): the wrap cuts three rows after a decimal point, which
+    # closes a unit as any mark does (…３８２２· / ０９).  Rows of figures break
+    # their lines cheaply (each row is a paragraph, of any width), so without
+    # the rule every line here opens one; no paragraph ends inside a figure
+    rows = ["上证３０３９４３·１４３９４８·２８３９６８·９５３８２２·", "０９", "上证Ａ股１２８５·１６１２８６·７２１２９５·",
+            "０７１２６３·８１", "上证Ｂ股４４·８０４４·８０４８·６２４４·８０", "深证指数３８７·１４３８７·２２３８８·７４３７５·２４",
+            "成份指数４１６４·３５４１６７·８６４１７２·", "８２４０５４·４４", "深证Ａ股４１４·８１４１４·８９４１６·４６４０１·５４",
+            "深证Ｂ股７８·８５７８·８５８４·９７７８·８５", "上周收盘涨跌幅成交金额", "１２２２·９１０·７４１７０１５０２０５０１",
+            "３９２１·１４－０·５６２７８０９２２４２７", "１２９３·７８０·６７１６９８４４１８４０９", "４６·９３４·７４３０６０２０９２",
+            "３８３·６６－０·９０１７９１７６６４７９４", "４１６５·２８０·０２２７３３４６４３６９", "４１０·４４１·０５１７８２９９６３１０４",
+            "８４·６９７·４１８７７０１６９０"]
+    cut = [k for k, ln in enumerate(rows) if ln.endswith("·")]
+    assert cut == [0, 2, 6]
+    want = [ln for k, ln in enumerate(rows) if k - 1 not in cut]
+    for k in cut:
+        want[want.index(rows[k])] = rows[k] + rows[k + 1]
+    assert reflow([rows]) == want
+    assert len(want) == 16
+
+
 def test_it_opens_a_paragraph_for_each_row_of_figures():
     # People's Daily 1998-01-05, page 10 (一九九七年股市概览): the rows after the
     # heading 本年收盘涨跌幅成交金额 are figures only; a figure never wraps, so a
