@@ -114,6 +114,14 @@ UNCLOSED = 4.0
 # headlines.
 CUT_FIGURE = 4.0
 CUT_FIGURE_RE = re.compile("[0-9０-９][·．.]$")
+# Nor between a row's label with its unit and the row's figures, which the
+# wrap set on the next line as one unit (小型拖拉机（万台） / ５０３．８８５１７．８８…):
+# in the corpus 6 rows run so inside a paragraph, and no paragraph is such a
+# label alone before one of figures.  A bracket ends a paragraph cheaply, so
+# this too is priced on top of the cap.  Items wrong on the 23 default runs
+# 1,506 -> 1,504 (2 better, none worse).
+CUT_ROW = 3.0
+UNIT_LABEL_RE = re.compile("[%s]{2,8}（[^（）0-9０-９]{1,6}）" % HAN)
 
 
 EDITOR_RE = re.compile("[。！？…⋯”）]—{1,3}编者$")
@@ -765,6 +773,8 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, colu
     broken = [(BROKEN_WORD if end_class[k] == "open" and splits_word(lines[k], lines[k + 1]) else 0.0)
               + (UNCLOSED if leaves_open(lines[k]) else 0.0)
               + (CUT_FIGURE if CUT_FIGURE_RE.search(lines[k].rstrip()) else 0.0)
+              + (CUT_ROW if UNIT_LABEL_RE.fullmatch(lines[k].strip())
+                 and ROW_RE.fullmatch(lines[k].strip() + lines[k + 1].strip()) else 0.0)
               for k in range(n - 1)]
     series = [series_cost(lines, k) for k in range(n - 1)]
     echo = anaphora(lines)

@@ -184,6 +184,18 @@ def test_it_keeps_a_figure_whole_where_the_wrap_cuts_it_at_its_decimal_point():
     assert len(want) == 16
 
 
+def test_it_keeps_a_rows_label_with_its_unit_on_the_rows_figures():
+    # People's Daily 1998-01-13, page 2 (as make_pages.py sets it with seed
+    # 0): table 3 of the farm census wraps one row's figures, a single unit,
+    # onto the next line (小型拖拉机（万台） / ５０３．８８…).  A bracket ends a
+    # paragraph cheaply and a table's lines break cheaply; a row's label does not
+    lines = ["机械总量２６８．６２万台（辆）（见表３）。", "表３：东、中、西部地区５种主要农业机械拥",
+             "有量东部地区中部地区西部地区", "大型拖拉机（万台）２６．４０２８．８７１２．５１", "小型拖拉机（万台）",
+             "５０３．８８５１７．８８１５７．７４", "联合收割机（万台）６．６７３．５８１．０９",
+             "机动脱粒机（万台）４９７．８１２０６．０９４８．２５", "农用运输车（万辆）２３５．５１１７４．３０４９．０３"]
+    assert reflow([lines]) == [lines[0], lines[1] + lines[2], lines[3], lines[4] + lines[5]] + lines[6:]
+
+
 def test_it_opens_a_paragraph_for_each_row_of_figures():
     # People's Daily 1998-01-05, page 10 (一九九七年股市概览): the rows after the
     # heading 本年收盘涨跌幅成交金额 are figures only; a figure never wraps, so a
