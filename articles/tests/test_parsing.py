@@ -1241,3 +1241,22 @@ def test_it_reads_a_line_that_finishes_a_cut_word_as_no_headline():
     assert "书记" not in _titles(got)
     e, g = _pair(expected, got, "“我看香港回归”征文获奖名单")
     assert _paragraphs(g)[-1].endswith("李清林中共哈尔滨市委书记")
+
+
+def test_it_ends_an_article_at_a_photo_credit_run_on_after_its_last_sentence():
+    # 1998-01-26, page 12: the railway page's first report ends …每天至少可分
+    # 流１２对以上。崔（摇音）摄 (a photographer's name with a rare character
+    # described in brackets), then its headline ’９８火车这样开, then the next
+    # report, which opens with a subhead (客运) and has no byline either.  A
+    # body that ended mid-sentence there would rather take the headline in
+    # and run on into the next report
+    expected, got = _items(DATA / "same-date" / "seed-s0__1998-01-26_12.txt")
+    assert _titles(got) == _titles(expected)
+    _assert_paragraphs(expected, got, "’９８火车这样开", "今年铁路营销战略")
+    e, g = _pair(expected, got, "’９８火车这样开")
+    assert _paragraphs(g)[-1].endswith("。崔（摇音）摄")
+    assert ends_sentence("流１２对以上。崔（摇音）摄")
+    assert ends_sentence("又有新的发展。本报记者王紫琦摄")
+    # not a line that a wrap cuts after the 摄 of 摄制组, 摄影, 摄氏度
+    assert not ends_sentence("的大黑狗。当他的儿子向摄")
+    assert not ends_sentence("。１月４日最高气温达到１９摄")
