@@ -138,8 +138,8 @@ SIGNED_RE = re.compile("(?:^|[。！？…⋯”])—{1,3}[%s·]{2,12}（[%s]{2,
 # 摄影 (据这位摄影师说): a wrap would have to fall right after it.  Items
 # wrong in any field on the 23 default runs 1,504 -> 1,492 (14 better, 2
 # worse), all on that page, which every run prints in its own layout.
-CREDIT_END_RE = re.compile("[。！？][”’]?(?:(?:本报|新华社)(?:特约)?记者)?"
-                           "(?:[%s]{2,4}|[%s]{1,3}（[%s]{1,4}）[%s]{0,2})摄$" % (HAN, HAN, HAN, HAN))
+CREDIT_END_RE = re.compile("[。！？][”’]?(?:(?:本报|新华社)(?:特约)?记者 ?)?"
+                           "(?:[%s]{2,4}|[%s]{1,3}（[%s]{1,4}）[%s]{0,2}) ?摄$" % (HAN, HAN, HAN, HAN))
 
 
 def ends_sentence(s: str) -> bool:
@@ -153,7 +153,8 @@ def ends_sentence(s: str) -> bool:
         if k == 0 or (k < 0 and len(s) <= 8) or (
                 k > 0 and len(s) - k <= 30 and (s[k - 1] in STOPS or s[k - 1] in CLOSERS)):
             return True
-    if EDITOR_RE.search(s) or SIGNED_RE.search(s) or CREDIT_END_RE.search(s):   # 。———编者, ———王文西（山东）: signed off
+    # signed off: 。———编者, ———王文西（山东）, 。崔（摇音）摄
+    if EDITOR_RE.search(s) or SIGNED_RE.search(s) or CREDIT_END_RE.search(s):
         return True
     t = s.rstrip(CLOSERS)
     return bool(t) and t != s and t[-1] in STOPS

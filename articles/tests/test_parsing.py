@@ -1257,6 +1257,7 @@ def test_it_ends_an_article_at_a_photo_credit_run_on_after_its_last_sentence():
     assert _paragraphs(g)[-1].endswith("。崔（摇音）摄")
     assert ends_sentence("流１２对以上。崔（摇音）摄")
     assert ends_sentence("又有新的发展。本报记者王紫琦摄")
+    assert ends_sentence("又有新的发展。本报记者 王紫琦 摄")   # spaced, as the sample page prints it
     # not a line that a wrap cuts after the 摄 of 摄制组, 摄影, 摄氏度
     assert not ends_sentence("的大黑狗。当他的儿子向摄")
     assert not ends_sentence("。１月４日最高气温达到１９摄")
