@@ -1243,6 +1243,27 @@ def test_it_reads_a_line_that_finishes_a_cut_word_as_no_headline():
     assert _paragraphs(g)[-1].endswith("李清林中共哈尔滨市委书记")
 
 
+def test_it_reads_each_entry_of_a_prize_list_as_a_paragraph():
+    # the same prize list: its entries (work, author, post) stand one to a
+    # line under group headings, 二等奖（５名）, and each ends open, on a post.
+    # …高存德咸阳市市长 is 18 characters wide; the next entry's first one
+    # would take it to 19, past a first line's room in a column of 20.5 and
+    # within it at 21, so the widths leave both readings open and only the
+    # list's habit says the entry ends there (走向世界的桥梁李东生… is the next)
+    expected, got = _items(DATA / "same-date" / "seed-s0__1998-01-14_12.txt")
+    _assert_paragraphs(expected, got, "“我看香港回归”征文获奖名单")
+    e, g = _pair(expected, got, "“我看香港回归”征文获奖名单")
+    assert "抓住回归带来的新机遇高存德咸阳市市长" in _paragraphs(g)
+    # a list of names run on with 、 under its headings (1998-01-24, page 3:
+    # the members of the CPPCC's national committee, 中国共产党（９２人） / 丁衡高、
+    # 千奋勇（蒙古族）、…) is no such roster: its lines wrap inside a name,
+    # …乌拉迪米尔·尼克来 / 耶维奇·孜缅科（俄罗斯族）…, and an open end runs on
+    expected, got = _items(DATA / "seed-untitled-s3__1998-01-24_03.txt")
+    e, g = _pair(expected, got, expected[0]["title"])
+    assert _paragraphs(g) == _paragraphs(e)
+    assert any("乌拉迪米尔·尼克来耶维奇·孜缅科（俄罗斯族）" in p for p in _paragraphs(g))
+
+
 def test_it_ends_an_article_at_a_photo_credit_run_on_after_its_last_sentence():
     # 1998-01-26, page 12: the railway page's first report ends …每天至少可分
     # 流１２对以上。崔（摇音）摄 (a photographer's name with a rare character
