@@ -1258,7 +1258,7 @@ def test_it_reads_each_entry_of_a_prize_list_as_a_paragraph():
     # the members of the CPPCC's national committee, 中国共产党（９２人） / 丁衡高、
     # 千奋勇（蒙古族）、…) is no such roster: its lines wrap inside a name,
     # …乌拉迪米尔·尼克来 / 耶维奇·孜缅科（俄罗斯族）…, and an open end runs on
-    expected, got = _items(DATA / "seed-untitled-s3__1998-01-24_03.txt")
+    expected, got = _items(DATA / "same-date" / "seed-untitled-s3__1998-01-24_03.txt")
     e, g = _pair(expected, got, expected[0]["title"])
     assert _paragraphs(g) == _paragraphs(e)
     assert any("乌拉迪米尔·尼克来耶维奇·孜缅科（俄罗斯族）" in p for p in _paragraphs(g))
