@@ -792,8 +792,8 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, colu
     short = sum(1 for k in range(n - 1) if ws[k] + us[k + 1] <= max(MIN_COLUMN, top) - 2.0)
     # (not a bulleted list, whose entries end short too: ●京广线每天增２１对客车)
     bullets = sum(1 for ln in lines if ln[:1] in BULLETS)
-    # (nor a roster under its group headings, 二等奖（５名）: every entry ends
-    # open, a name or a post, as a verse line does)
+    # a roster under its group headings (二等奖（５名）) ends every entry open,
+    # on a name or a post, as verse ends its lines (ROSTER_GROUPS)
     roster = (sum(1 for ln in lines if ROSTER_RE.fullmatch(ln.strip())) >= ROSTER_GROUPS
               and sum(1 for ln in lines if "、" in ln) <= ROSTER_RUN_ON * n)
     open_end = (VERSE_OPEN_END if (n >= 4 and short >= 0.5 * (n - 1) and bullets < 2) or roster
