@@ -227,6 +227,14 @@ SERIES_RE = re.compile("(第|其|（|\\()?([一二三四五六七八九])([，�
 # notes' （新华社记者…摄） among them).
 ANAPHORA = 1.5
 ANAPHORA_RE = re.compile("[%s]{4}" % HAN)
+# A line printed verbatim three times or more in one body, short of its
+# column and followed by no row of figures, is a label the body repeats under
+# each of its entries (the journal column's issue line １９９８年第一期 under
+# 《夏秋冬》作者王跃文《当代》): it opens a paragraph of its own, though a wide
+# first unit (the digits １９９８ would not have fitted the line before)
+# leaves the widths no say.  4.0 outweighs an open end's cost and BREAK.
+REFRAIN = 4.0
+REFRAIN_TIMES = 3
 COLON_QUOTE = 1.4    # ：“ runs on far more often than it opens a paragraph
 # (an item's number in brackets has one or two digits: （０２７）—２８５６７７２ after
 # 监督电话： is a telephone's area code; in the corpus 14 paragraphs open with a
@@ -540,6 +548,20 @@ def anaphora(lines) -> list[float]:
     return out
 
 
+def refrains(lines, ws, sq, top) -> list[float]:
+    """REFRAIN before each line the body repeats verbatim (REFRAIN_TIMES),
+    neither a row of figures nor over one, else 0.  A table repeats its
+    column heads (总量平均每镇, 西部地区) over its rows of figures."""
+    texts = [ln.strip() for ln in lines]
+    after = {}
+    for k, t in enumerate(texts):
+        after.setdefault(t, []).append(k + 1 < len(texts) and not FIGURE_RUN_RE.search(texts[k + 1]))
+    return [REFRAIN if len(after[texts[k + 1]]) >= REFRAIN_TIMES and all(after[texts[k + 1]])
+            and len(texts[k + 1]) >= 4 and not FIGURE_RUN_RE.search(texts[k + 1])
+            and ws[k + 1] - sq[k + 1] <= top - 3.0 else 0.0
+            for k in range(len(lines) - 1)]
+
+
 @functools.lru_cache(maxsize=4096)
 def names_only(s: str) -> bool:
     """Is `s` nothing but person names (jieba's nr), three characters or more?
@@ -810,10 +832,12 @@ def _solve(lines, blank_after, half_quotes, overflow=OVERFLOW, forced=None, colu
               for k in range(n - 1)]
     series = [series_cost(lines, k) for k in range(n - 1)]
     echo = anaphora(lines)
+    refrain = refrains(lines, ws, sq, top)
     bc = tuple([min(break_cost(lines[k], lines[k + 1], alone=alone, table=table,
                                listed=k > 0 and end_class[k - 1] in ("colon", "semicolon")),
                     open_end) + broken[k] + (series[k] if end_class[k] != "open" else 0.0)
                 - (echo[k] if end_class[k] in ("stop", "quote") and not series[k] else 0.0)
+                - refrain[k]
                 for k in range(n - 1)] for alone in (False, True))
     fit = [squeeze(lines[k] + UNIT_RE.match(lines[k + 1]).group()) for k in range(n - 1)] + [0.0]
     clause = [VERSE_RUN * len(RUN_RE.match(lines[k + 1]).group())

@@ -16,6 +16,7 @@ from bench.parse_accuracy import compare_page
 from articles.parsing import (Credit, Item, ParseError, ParsedPage, Unit, block_column, block_signs_off,
                               decode_dump, headline_score, open_rows, opens_with_deck, page_to_json, parse_page,
                               unaccounted)
+from articles import reflow
 from articles.reflow import ends_sentence, tabular
 
 HERE = Path(__file__).resolve().parent
@@ -1262,6 +1263,30 @@ def test_it_reads_each_entry_of_a_prize_list_as_a_paragraph():
     e, g = _pair(expected, got, expected[0]["title"])
     assert _paragraphs(g) == _paragraphs(e)
     assert any("乌拉迪米尔·尼克来耶维奇·孜缅科（俄罗斯族）" in p for p in _paragraphs(g))
+
+
+def test_it_sets_a_line_its_body_repeats_under_each_entry_apart():
+    # 1998-01-09, page 11, seed 1: the journal column 文学期刊头条月报 prints
+    # under each entry's work, author and journal the issue, １９９８年第一期, a
+    # line of its own four times.  After 《青藏手记》作者陈世旭《人民文学》 the
+    # digits １９９８ would not have fitted, so the widths cannot say the entry
+    # ended; the repeated line does
+    expected, got = _items(DATA / "same-date" / "seed-s1__1998-01-09_11.txt")
+    _assert_paragraphs(expected, got, "文学期刊头条月报")
+    e, g = _pair(expected, got, "文学期刊头条月报")
+    assert _paragraphs(g).count("１９９８年第一期") == 4
+    # a line repeated twice is no such label: a stray repeat of a wrapped
+    # fragment or a headline printed again must not open paragraphs
+    lines = ["《青藏手记》作者陈世旭《人民文学》", "１９９８年第一期", "青藏高原，冰天雪地，荒凉神秘，达尔角"]
+    ws, _ = reflow._widths(lines, True)
+    sq = [reflow.squeeze(ln) for ln in lines]
+    assert reflow.refrains(lines * 3, ws * 3, sq * 3, 20.0)[0] == reflow.REFRAIN
+    assert reflow.refrains(lines * 2, ws * 2, sq * 2, 20.0) == [0.0] * 5
+    # nor are a table's column heads, repeated before rows of figures
+    # (1998-01-20, page 2: 总量平均每镇 over each block of the census tables)
+    rows = ["总量平均每镇", "全国３８９７８２．４２７２８８１７６６４５２０"]
+    ws, _ = reflow._widths(rows, True)
+    assert reflow.refrains(rows * 3, ws * 3, [0.0] * 6, 20.0) == [0.0] * 5
 
 
 def test_it_ends_an_article_at_a_photo_credit_run_on_after_its_last_sentence():
