@@ -228,8 +228,8 @@ SERIES_RE = re.compile("(第|其|（|\\()?([一二三四五六七八九])([，�
 ANAPHORA = 1.5
 ANAPHORA_RE = re.compile("[%s]{4}" % HAN)
 # A line printed verbatim three times or more in one body, short of its
-# column and followed by no row of figures, is a label the body repeats under
-# each of its entries (the journal column's issue line １９９８年第一期 under
+# column, neither a row of figures nor over one, is a label the body repeats
+# under each of its entries (the journal column's issue line １９９８年第一期 under
 # 《夏秋冬》作者王跃文《当代》): it opens a paragraph of its own, though a wide
 # first unit (the digits １９９８ would not have fitted the line before)
 # leaves the widths no say.  4.0 outweighs an open end's cost and BREAK.
