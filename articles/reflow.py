@@ -28,6 +28,8 @@ CLOSERS = "”’」』）)》"
 SQUEEZABLE = frozenset("，。、；：？！（）《》『』「」")
 QUOTES = frozenset("“”‘’")
 FULL_DIGITS = frozenset("０１２３４５６７８９")
+FULL_TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+ASCII_TO_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 BULLETS = "●■▲◆△○◇★☆"
 MIN_COLUMN = 14.0   # the narrowest body column the paper sets
 UNIT_RE = re.compile("[“‘（《〈「『【〔［]*(?:[0-9A-Za-z０-９][0-9A-Za-z０-９.．,%％]*|.)"
@@ -215,6 +217,13 @@ SERIES_OPEN = 2.0
 SERIES_INSIDE = 3.0
 NUMERALS = "一二三四五六七八九十"
 SERIES_RE = re.compile("(第|其|（|\\()?([一二三四五六七八九])([，、是）)])")
+# Items numbered in figures, （５） or ５、, count themselves the same way: in
+# the corpus, with the number before or after inside a paragraph, 0 breaks
+# for 51 inside; with the number before opening one, 47 for 0; neither, 70
+# for 0 (bench/break_odds.py).  A summary's ten points (1998-01-17, page 5:
+# …（４）社会主义根本任务论。 / （５）市场经济论。（６）…) ran on, where the line
+# before had room for （５） only squeezed, and read as paragraphs.
+DIGIT_SERIES_RE = re.compile("([（(])([0-9０-９]{1,2})([）)])|()([0-9０-９]{1,2})(、)")
 # A paragraph that opens as another of its body does (故乡的竹桥，… / 故乡的
 # 竹桥，之所以…; 江泽民说，我们要继续…): where a line after a sentence's end
 # opens with the same four Han characters as another line after one (or the
@@ -506,18 +515,34 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
     return cost if e == "open" else cost - START_BONUS[s]
 
 
+def series_neighbours(m) -> tuple:
+    """The items before and after the one `m` (SERIES_RE or DIGIT_SERIES_RE)
+    matched, as they would be printed: (None for the first item, the next)."""
+    if m.re is SERIES_RE:
+        pre, num, post = m.groups()
+        i = NUMERALS.index(num)
+        return ((pre or "") + NUMERALS[i - 1] + post if i else None), (pre or "") + NUMERALS[i + 1] + post
+    g = m.groups()
+    pre, num, post = g[:3] if g[1] else g[3:]
+    n = int(num.translate(FULL_TO_ASCII))
+    if num[0] in FULL_DIGITS:
+        figures = lambda v: str(v).translate(ASCII_TO_FULL)   # noqa: E731
+    else:
+        figures = str
+    return ((pre + figures(n - 1) + post) if n > 1 else None), pre + figures(n + 1) + post
+
+
 def series_cost(lines, k: int) -> float:
     """What the list says of a break before lines[k + 1], when that line
-    opens with an item's number (第二，, 三是, （四）): the number before or
-    after it inside a line, after a sentence's end (the items run on), or
-    the number before it at a line's start after one (they are paragraphs)."""
-    m = SERIES_RE.match(lines[k + 1].lstrip())
+    opens with an item's number (第二，, 三是, （四）, （５）, ５、): the number
+    before or after it inside a line, after a sentence's end (the items run
+    on), or the number before it at a line's start after one (they are
+    paragraphs)."""
+    s = lines[k + 1].lstrip()
+    m = SERIES_RE.match(s) or DIGIT_SERIES_RE.match(s)
     if not m:
         return 0.0
-    pre, num, post = m.groups()
-    i = NUMERALS.index(num)
-    prev = (pre or "") + NUMERALS[i - 1] + post if i else None
-    after = (pre or "") + NUMERALS[i + 1] + post
+    prev, after = series_neighbours(m)
 
     def inside(ln, token):
         pos = ln.find(token, 1)

@@ -48,9 +48,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles.reflow import (ANAPHORA_RE, BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE, NUMERALS,  # noqa: E402
-                             ROW_RE, SERIES_RE, STOPS, UNIT_RE, ends_sentence, LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
-                             label_start, name_line, splits_word, width)
+from articles.reflow import (ANAPHORA_RE, BYLINE_START_RE, DATE_RE, DIGITS, FIGURE_RUN_RE, HAN, HEADER_RE,  # noqa: E402
+                             ROW_RE, SERIES_RE, DIGIT_SERIES_RE, STOPS, UNIT_RE, ends_sentence, LABEL_RE, OPENER_RE, ORDINAL_RE, _end_class, _start_class, dated, field_label, first_unit_width,
+                             label_start, name_line, series_neighbours, splits_word, width)
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pd199801.txt.xz"
 TAG_RE = re.compile(r"/[A-Za-z]+$")
@@ -282,20 +282,18 @@ def series(path):
             return any(p.startswith(token) and (h == 0 or ends_sentence(paras[h - 1])) for h, p in enumerate(paras))
 
         for h, p in enumerate(paras):
-            for m in SERIES_RE.finditer(p):
-                k = m.start()
-                if k == 0:
-                    if h == 0 or not ends_sentence(paras[h - 1]):
+            for rx in (SERIES_RE, DIGIT_SERIES_RE):
+                for m in rx.finditer(p):
+                    k = m.start()
+                    if k == 0:
+                        if h == 0 or not ends_sentence(paras[h - 1]):
+                            continue
+                    elif p[k - 1] not in marks:
                         continue
-                elif p[k - 1] not in marks:
-                    continue
-                pre, num, post = m.groups()
-                i = NUMERALS.index(num)
-                prev = (pre or "") + NUMERALS[i - 1] + post if i else None
-                nxt = (pre or "") + NUMERALS[i + 1] + post
-                evidence = ("runs on" if (prev and inside(prev)) or inside(nxt) else
-                            "opened" if prev and opened(prev) else "none")
-                c[(evidence, k == 0)] += 1
+                    prev, nxt = series_neighbours(m)
+                    evidence = ("runs on" if (prev and inside(prev)) or inside(nxt) else
+                                "opened" if prev and opened(prev) else "none")
+                    c[(evidence, k == 0, rx is DIGIT_SERIES_RE)] += 1
     return c
 
 
@@ -388,11 +386,12 @@ def main(argv=None):
         print("  %-10s %6.2f   (%d breaks, %d inside)" % (("1 line", "2 lines", "3 lines", "4 or more")[j],
                                                          -math.log((b / nb_sp) / (i / ni_sp)), b, i))
     sc = series(path)
-    print("\nan item that counts itself (SERIES_RE: 第二，, 三是, （四）) after a sentence's end, by the list so far "
-          "(series_cost): the number before or after it inside a paragraph (SERIES_INSIDE): %d breaks, %d inside; "
-          "else the number before it opening one (SERIES_OPEN): %d breaks, %d inside; neither: %d breaks, %d inside" % (
-              sc["runs on", True], sc["runs on", False], sc["opened", True], sc["opened", False],
-              sc["none", True], sc["none", False]))
+    for figures, label in ((False, "SERIES_RE: 第二，, 三是, （四）"), (True, "DIGIT_SERIES_RE: （５）, ５、")):
+        print("\nan item that counts itself (%s) after a sentence's end, by the list so far "
+              "(series_cost): the number before or after it inside a paragraph (SERIES_INSIDE): %d breaks, %d inside; "
+              "else the number before it opening one (SERIES_OPEN): %d breaks, %d inside; neither: %d breaks, %d inside" % (
+                  label, sc["runs on", True, figures], sc["runs on", False, figures], sc["opened", True, figures],
+                  sc["opened", False, figures], sc["none", True, figures], sc["none", False, figures]))
     an = anaphora(path)
     print("four Han characters that open another paragraph of the article, after a full stop or a closing quote "
           "(ANAPHORA): %d breaks, %d inside; any others: %d breaks, %d inside" % (

@@ -649,6 +649,28 @@ def test_it_reads_a_lists_next_item_as_the_list_set_the_ones_around_it():
     assert series_cost(lines, at["一是"] - 1) == 0.0
 
 
+def test_it_reads_items_numbered_in_figures_as_the_list_set_the_ones_around_it():
+    # 1998-01-17, page 5: a summary's ten points run on, …（８）经济开 / 放论。
+    # （９）经济发展战略论。 / （１０）政局稳定论。 - the line before had no room
+    # for （１０） and its number before, （９）, stands inside a line after a
+    # sentence's end.  Further down, 亨廷顿's points open paragraphs:
+    # （１）现代化并非是西方化。 opened a line after 其基本观点是：
+    stem = "mixed-s13__1998-01-17_05"
+    want, got = corpus_paragraphs(stem, "’９７政治经济学研究点评")
+    assert got == want
+    assert not any(p.startswith("（１０）") for p in got)
+    lines, _ = _flatten(dump_blocks(DATA / (stem + ".txt"), "政治经济学是经济学的基础学", "政局稳定论。"))
+    assert lines[-1] == "（１０）政局稳定论。"
+    assert series_cost(lines, len(lines) - 2) == SERIES_INSIDE
+    lines, _ = _flatten(dump_blocks(DATA / (stem + ".txt"), "美国政治学家亨廷顿", "（２）西方文明是独自形成的，有其独"))
+    assert lines[-1] == "（２）西方文明是独自形成的，有其独"
+    assert series_cost(lines, len(lines) - 2) == -SERIES_OPEN
+    assert series_cost([lines[0], "（１）现代化并非是西方化。这一点，"], 0) == 0.0
+    # figures as a Chinese numeral's list: ５、 after ４、 at a line's start
+    assert series_cost(["４、增加中西部地区的投入。", "５、加快国有企业改革。"], 0) == -SERIES_OPEN
+    assert series_cost(["该市１９９７年、１９９８年", "２、３月份的产量"], 0) == 0.0
+
+
 def test_it_reads_a_line_that_opens_as_other_paragraphs_do_as_likelier_an_opening():
     # 故乡竹桥情 (1998-01-24, page 12): three lines open 故乡的竹桥，, each
     # after a sentence's end; each gets ANAPHORA, and no other line does
