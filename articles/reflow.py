@@ -525,10 +525,10 @@ def series_neighbours(m) -> tuple:
     g = m.groups()
     pre, num, post = g[:3] if g[1] else g[3:]
     n = int(num.translate(FULL_TO_ASCII))
-    if num[0] in FULL_DIGITS:
-        figures = lambda v: str(v).translate(ASCII_TO_FULL)   # noqa: E731
-    else:
-        figures = str
+
+    def figures(v):   # as the number is printed, full-width or not
+        return str(v).translate(ASCII_TO_FULL) if num[0] in FULL_DIGITS else str(v)
+
     return ((pre + figures(n - 1) + post) if n > 1 else None), pre + figures(n + 1) + post
 
 

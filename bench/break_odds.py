@@ -29,8 +29,8 @@ without a mark is followed by another field, against the positions inside such
 a paragraph where a field's label could open a line (FIELD_PAIR),
 and how often a paragraph of names alone follows one ending in a Han character
 against how often a paragraph ends in them (NAME_LINE).
-How an item that counts itself (第二，, 三是, （四）) after a sentence's end
-sits, by where the numbers on either side of it stand in its article
+How an item that counts itself (第二，, 三是, （四）; in figures, （５）, ５、) after
+a sentence's end sits, by where the numbers on either side of it stand in its article
 (SERIES_INSIDE, SERIES_OPEN), and how often four Han characters that open
 another paragraph of the article open one after a full stop or a closing
 quote, against how often they follow one inside a paragraph (ANAPHORA).
