@@ -578,11 +578,12 @@ def refrains(lines, ws, sq, top) -> list[float]:
     neither a row of figures nor over one, else 0.  A table repeats its
     column heads (总量平均每镇, 西部地区) over its rows of figures."""
     texts = [ln.strip() for ln in lines]
+    row = [bool(FIGURE_RUN_RE.search(t)) for t in texts] + [True]   # the body's end: no prose after
     after = {}
     for k, t in enumerate(texts):
-        after.setdefault(t, []).append(k + 1 < len(texts) and not FIGURE_RUN_RE.search(texts[k + 1]))
+        after.setdefault(t, []).append(not row[k + 1])
     return [REFRAIN if len(after[texts[k + 1]]) >= REFRAIN_TIMES and all(after[texts[k + 1]])
-            and len(texts[k + 1]) >= 4 and not FIGURE_RUN_RE.search(texts[k + 1])
+            and len(texts[k + 1]) >= 4 and not row[k + 1]
             and ws[k + 1] - sq[k + 1] <= top - 3.0 else 0.0
             for k in range(len(lines) - 1)]
 
