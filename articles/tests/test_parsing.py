@@ -842,6 +842,21 @@ def test_it_reads_a_headline_after_a_list_of_open_rows_as_the_next_items():
     assert len(prose) == 6 and not open_rows(prose)
 
 
+def test_it_reads_a_headline_after_a_list_whose_rows_are_as_often_full_as_short():
+    # 1998-01-25, page 12 (mixed, seed 21): a prize list, one entry a row
+    # without punctuation (人到老年谢怀基十月十三日), five of its eleven rows short
+    # of the column and the last one filling it, then its headline in two
+    # lines, 一九九七年第三、 / 四季度杂文『金台奖』获奖名单, then a commentary.
+    # Read as the list running on into the block below, the headline went into
+    # the list and the list had none
+    expected, got = _items(DATA / "same-date" / "mixed-s21__1998-01-25_12.txt")
+    _assert_paragraphs(expected, got, "一九九七年第三、四季度杂文『金台奖』获奖名单")
+    lines = (DATA / "same-date" / "mixed-s21__1998-01-25_12.txt").read_text(encoding="utf-8").split("\n")
+    start = lines.index("（共十一篇，以得分多少为序）")
+    block = lines[start:lines.index("漫话『会说话』官伟勋十一月十四日") + 1]
+    assert len(block) == 12 and open_rows(block)
+
+
 def test_it_opens_a_body_with_a_deck_and_its_author_before_the_headline():
     # 1998-01-07, page 12 (mixed, seed 13): a commentary ends …永远活在我们心中！;
     # then a block ——怀念新中国地质矿产事业的主要奠基人何长 / 工 / 宋瑞祥, an
