@@ -325,6 +325,24 @@ def test_it_opens_a_paragraph_at_a_rosters_group_heading():
     assert break_cost(line, "九三学社（３５人）") < 0.0 < break_cost(line, "九三学社的成员")
 
 
+def test_it_closes_a_paragraph_at_a_rosters_group_heading():
+    # 1998-01-24, page 3 (mixed, seed 13): the CPPCC's members, each group's
+    # names under its heading, 中国国民党革命委员会（６５人）, a line as wide as the
+    # names' column, so the widths would let 万彤、万鄂湘… run on after it.  In
+    # the corpus such a heading is a paragraph by itself 37 times and opens a
+    # longer one never
+    stem = "same-date/mixed-s13__1998-01-24_03"
+    page = parse_page((DATA / (stem + ".txt")).read_bytes(), stem + ".txt")
+    expected = json.loads((DATA / (stem + ".expected.json")).read_text(encoding="utf-8"))
+    roster = expected["items"][0]
+    got, = [it for it in page.items if norm(it.title) == norm(roster["title"])]
+    paras = [norm(p) for p in got.paragraphs]
+    assert paras == [norm(p) for p in roster["paragraphs"]]
+    for heading in ("中国国民党革命委员会（６５人）", "中华全国台湾同胞联谊会（１８人）"):
+        assert heading in paras
+    assert break_cost("中国国民党革命委员会（６５人）", "万彤、万鄂湘、马文骏、王文、王") < 0.0
+    assert break_cost("国民党革命委员会的成员", "万彤、万鄂湘、马文骏、王文、王") > 0.0
+
 def test_it_prices_a_given_labelling_and_no_other():
     # the sample's 喀喇沁旗 article: forced to the reflow's own choice it costs
     # the same; forced to join its first two paragraphs it keeps exactly that
