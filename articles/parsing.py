@@ -830,14 +830,16 @@ class _Page:
         # one body keeps one column: a change of width means another article.
         # Verse sets none (couplets of five characters, then of seven); a
         # table's rows, as short, still tell one ranking from the next (its
-        # heading stands between them).  Two blocks of rows with nothing
-        # between are one table that a stray blank cut, whatever their widths:
-        # its columns of figures differ from one row group to the next
-        # (上证指数９１７．０２… / blank / ５５．８８２１６．６３…)
+        # heading stands between them).  Two blocks of rows with nothing but
+        # rows between are one table that stray blanks cut, whatever their
+        # widths: its columns of figures differ from one row group to the next
+        # (上证指数９１７．０２… / blank / ５５．８８２１６．６３…), and a block
+        # between them too short to tell a column (天津０．７－１．６０．５ /
+        # 山东０．８－１．４０．５涨幅高于全, 1998-01-19, page 2) is rows as well
         cols = [(c, k) for k, (c, t) in enumerate(zip(self.col[i:j], tab))
                 if c is not None and (c >= VERSE_WIDTH or t)]
         for (a, ka), (b, kb) in zip(cols, cols[1:]):
-            if abs(a - b) > 1.5 and not (tab[ka] and tab[kb] and kb == ka + 1):
+            if abs(a - b) > 1.5 and not all(tab[ka:kb + 1]):
                 cost += 4.0
         cost -= COHESION * sum(self.cohesion(k) for k in range(i + 1, j) if self.prose(k - 1) and self.prose(k))
         cost += sum(self.dateline[i + 1:j])

@@ -857,6 +857,18 @@ def test_it_reads_a_headline_after_a_list_whose_rows_are_as_often_full_as_short(
     assert len(block) == 12 and open_rows(block)
 
 
+def test_it_keeps_a_table_that_stray_blanks_cut_twice_in_one_item():
+    # 1998-01-19, page 2 (mixed, seed 21): two tables of retail price changes,
+    # the first under its headline, the second over it.  Two stray blanks cut
+    # the first table's rows three ways, the middle block two rows
+    # (天津０．７－１．６０．５ / 山东０．８－１．４０．５涨幅高于全), too few to tell a
+    # column, the blocks on either side set to different widths, as a table's
+    # row groups are.  Read as a change of column, one article's end, the
+    # first table's last rows and its source (国家计委国家统计局) went to the second
+    expected, got = _items(DATA / "mixed-s21__1998-01-19_02.txt")
+    _assert_paragraphs(expected, got, "１９９７年全年和１２月份各省（区、市）商品零售价格变动幅度",
+                       "１９９７年全年和１２月份３６个大中城市商品零售价格变动幅度")
+
 def test_it_opens_a_body_with_a_deck_and_its_author_before_the_headline():
     # 1998-01-07, page 12 (mixed, seed 13): a commentary ends …永远活在我们心中！;
     # then a block ——怀念新中国地质矿产事业的主要奠基人何长 / 工 / 宋瑞祥, an
