@@ -275,11 +275,12 @@ LONG_SIGNOFF_LEN = 17
 # layout cannot tell the two apart, so these odds decide.
 SHORT_SIGNOFF = 0.45
 # A roster's group heading alone on its line (九三学社（３５人）, 宗教界（６０人）)
-# opens a paragraph whatever the line before ends with (a name, 程津培): in the
-# corpus 34 such paragraphs, and no line-internal position where a whole
-# line's worth of text could read so.  It closes its paragraph too: the corpus
-# has 37 paragraphs that are such a heading and none that opens with one and
-# goes on, so the names after a heading as wide as their column
+# opens a paragraph whatever the line before ends with (a name, 程津培): the
+# corpus has 37 paragraphs that are such a heading alone, every one after
+# another paragraph of its article (28 after one that ends on a name, with no
+# punctuation), and no line-internal position where a whole line's worth of
+# text could read so.  It closes its paragraph too: no paragraph of the corpus
+# opens with one and goes on, so the names after a heading as wide as their column
 # (中国国民党革命委员会（６５人） / 万彤、万鄂湘…, 1998-01-24, page 3) open their own.
 ROSTER = -2.0
 # A body with two such headings or more whose entries stand one to a line
