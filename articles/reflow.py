@@ -489,9 +489,7 @@ def break_cost(line: str, nxt: str, alone: bool = False, table: bool = False, li
         return FIGURES
     if e == "open" and HEADER_RE.search(line.rstrip()) and FIGURE_RUN_RE.match(nxt.lstrip()):
         return FIGURES
-    if ROSTER_RE.fullmatch(nxt.strip()):
-        return ROSTER
-    if ROSTER_RE.fullmatch(line.strip()):
+    if ROSTER_RE.fullmatch(nxt.strip()) or ROSTER_RE.fullmatch(line.strip()):
         return ROSTER
     if e == "open" and name_line(line, nxt):
         return NAME_LINE

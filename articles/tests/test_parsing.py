@@ -1292,6 +1292,19 @@ def test_it_reads_each_entry_of_a_prize_list_as_a_paragraph():
     assert any("乌拉迪米尔·尼克来耶维奇·孜缅科（俄罗斯族）" in p for p in _paragraphs(g))
 
 
+def test_it_reads_two_lines_that_finish_a_cut_word_as_no_headline():
+    # 1998-01-08, page 6 (headline-first, seed 44): a column of tributes to Zhou
+    # Enlai under ◎诺罗敦·西哈努克, each a date and a signature in a narrow column.
+    # A stray blank cuts 中曾根康弘 after 中曾: …一九九七年六月十六日中曾 / blank /
+    # 根康弘 / 基辛格１９９６年９月３日.  Two lines that finish the word the full
+    # line above left open are the body's, not the headline of an article of
+    # the tributes after them
+    expected, got = _items(DATA / "headline-first-s44__1998-01-08_06.txt")
+    assert _titles(got) == _titles(expected)
+    assert not any(t.startswith("根康弘") for t in _titles(got))
+    _assert_paragraphs(expected, got, "伟人风范举世景仰——国际友人题辞纪念周恩来")
+
+
 def test_it_sets_a_line_its_body_repeats_under_each_entry_apart():
     # 1998-01-09, page 11, seed 1: the journal column 文学期刊头条月报 prints
     # under each entry's work, author and journal the issue, １９９８年第一期, a
@@ -1335,15 +1348,3 @@ def test_it_ends_an_article_at_a_photo_credit_run_on_after_its_last_sentence():
     assert not ends_sentence("的大黑狗。当他的儿子向摄")
     assert not ends_sentence("。１月４日最高气温达到１９摄")
 
-
-def test_it_reads_two_lines_that_finish_a_cut_word_as_no_headline():
-    # 1998-01-08, page 6 (headline-first, seed 44): a column of tributes to Zhou
-    # Enlai under ◎诺罗敦·西哈努克, each a date and a signature in a narrow column.
-    # A stray blank cuts 中曾根康弘 after 中曾: …一九九七年六月十六日中曾 / blank /
-    # 根康弘 / 基辛格１９９６年９月３日.  Two lines that finish the word the full
-    # line above left open are the body's, not the headline of an article of
-    # the tributes after them
-    expected, got = _items(DATA / "headline-first-s44__1998-01-08_06.txt")
-    assert _titles(got) == _titles(expected)
-    assert not any(t.startswith("根康弘") for t in _titles(got))
-    _assert_paragraphs(expected, got, "伟人风范举世景仰——国际友人题辞纪念周恩来")
