@@ -1182,6 +1182,18 @@ def test_it_reads_a_line_cut_after_a_clause_as_no_headline():
     assert headline_score(Unit("F", ["一九九七，文学提供了什么"])) == 0.0
 
 
+def test_it_reads_a_two_line_headline_as_wide_as_the_column_after_an_ended_article():
+    # 1998-01-08, page 6 (mixed seed 1): the tributes to Zhou Enlai end …本栏题辞选自《百年恩来》画 /
+    # 册。 and the next report's headline comes first, two lines that fill the column,
+    # 中亚五国发表联合声明加强相互间 / 联系与合作独立自主地参加独联体.  As wide as body text, they
+    # escape the room test; read into the tributes, the report lost its headline and its place
+    expected, got = _items(DATA / "same-date" / "mixed-s1__1998-01-08_06.txt")
+    assert _titles(got) == _titles(expected)
+    e, g = _pair(expected, got, "伟人风范举世景仰——国际友人题辞纪念周恩来")
+    assert g["paragraphs"][-1] == "本栏题辞选自《百年恩来》画册。"
+    _assert_paragraphs(expected, got, "中亚五国发表联合声明加强相互间联系与合作独立自主地参加独联体")
+
+
 def test_it_takes_no_byline_or_editor_line_for_a_headline():
     # 1998-01-12, page 9: a report's byline is a line of its body, 本报记者田俊荣,
     # and the editor's corner ends with 本版新闻热线寻呼：… / 责任编辑：周泓洋
