@@ -1189,7 +1189,7 @@ def test_it_reads_a_two_line_headline_as_wide_as_the_column_after_an_ended_artic
     # escape the room test; read into the tributes, the report lost its headline and its place
     expected, got = _items(DATA / "same-date" / "mixed-s1__1998-01-08_06.txt")
     assert _titles(got) == _titles(expected)
-    e, g = _pair(expected, got, "伟人风范举世景仰——国际友人题辞纪念周恩来")
+    _, g = _pair(expected, got, "伟人风范举世景仰——国际友人题辞纪念周恩来")
     assert g["paragraphs"][-1] == "本栏题辞选自《百年恩来》画册。"
     _assert_paragraphs(expected, got, "中亚五国发表联合声明加强相互间联系与合作独立自主地参加独联体")
 
@@ -1359,4 +1359,3 @@ def test_it_ends_an_article_at_a_photo_credit_run_on_after_its_last_sentence():
     # not a line that a wrap cuts after the 摄 of 摄制组, 摄影, 摄氏度
     assert not ends_sentence("的大黑狗。当他的儿子向摄")
     assert not ends_sentence("。１月４日最高气温达到１９摄")
-
